@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { Problem } from '../schema/problems';
+import type { Project } from '../schema/project';
+
+/**
+ * The one typed channel map between the editor (renderer) and its host: Electron main over
+ * IPC, or the browser-mode host server over HTTP (POST /_host/<channel>). Requests are
+ * validated with these zod schemas on the host side; responses are typed here.
+ */
+
+const projectDoc = z.record(z.string(), z.unknown());
+const callbackSources = z.record(z.string(), z.string());
+
+export const hostRequests = {
+  'project:open': z.object({ dir: z.string().min(1) }),
+  'project:new': z.object({ dir: z.string().min(1), template: z.string().min(1), name: z.string().optional() }),
+  'project:save': z.object({ dir: z.string().min(1), project: projectDoc, callbacks: callbackSources }),
+  'project:chooseDir': z.object({ purpose: z.enum(['open', 'new', 'export']) }),
+  'project:validate': z.object({ project: projectDoc, callbacks: callbackSources }),
+  'autosave:write': z.object({ dir: z.string().min(1), project: projectDoc, callbacks: callbackSources }),
+  'autosave:read': z.object({ dir: z.string().min(1) }),
+  'autosave:clear': z.object({ dir: z.string().min(1) }),
+  'templates:list': z.object({}),
+  'recent:list': z.object({}),
+  'preview:update': z.object({ project: projectDoc, callbacks: callbackSources }),
+  'export:run': z.object({ project: projectDoc, callbacks: callbackSources, dir: z.string().optional(), out: z.string().min(1) }),
+} as const;
+
+export type HostChannel = keyof typeof hostRequests;
+export type HostRequest<C extends HostChannel> = z.infer<(typeof hostRequests)[C]>;
+
+/** A project as the editor holds it: the manifest and the source of each callback module. */
+export interface OpenedProject {
+  dir: string;
+  project: Project;
+  callbacks: Record<string, string>;
+  problems: Problem[];
+  /** Set when an autosave newer than the saved files exists (crash recovery). */
+  recovery?: { savedAt: string };
+}
+
+export interface HostResponses {
+  'project:open': OpenedProject;
+  'project:new': OpenedProject;
+  'project:save': { savedAt: string };
+  /** null when the user cancelled */
+  'project:chooseDir': { dir: string | null };
+  'project:validate': { problems: Problem[] };
+  'autosave:write': { savedAt: string };
+  'autosave:read': { project: Project; callbacks: Record<string, string>; savedAt: string } | null;
+  'autosave:clear': { ok: true };
+  'templates:list': { templates: { name: string; description: string }[] };
+  'recent:list': { dirs: string[] };
+  /** url of the preview app (served by runtime/server), stable across updates */
+  'preview:update': { url: string; problems: Problem[] };
+  'export:run': { outDir: string; files: number };
+}
+
+export type HostResponse<C extends HostChannel> = HostResponses[C];
+
+/** Error shape a host returns (HTTP 4xx body, or a rejected IPC promise's message). */
+export interface HostError {
+  error: string;
+}
+
+/** What the renderer calls. Two implementations: electron (preload bridge) and browser (HTTP). */
+export interface Host {
+  readonly kind: 'electron' | 'browser';
+  call<C extends HostChannel>(channel: C, request: HostRequest<C>): Promise<HostResponse<C>>;
+}

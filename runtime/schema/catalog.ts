@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+
+/**
+ * What the graph and the server need to know about component types, without React.
+ * Built by runtime/components (catalog.ts) and passed in: graph and server never import
+ * the components folder.
+ */
+export interface ComponentTypeInfo {
+  type: string;
+  /** Every prop name of the type. Every prop can be a callback output. */
+  props: readonly string[];
+  /** Props a user changes in the page, which can therefore be callback inputs. */
+  inputProps: readonly string[];
+  /** Validates and fills defaults for the full props object. */
+  propsSchema: z.ZodType<Record<string, unknown>>;
+  /** Schema of one prop, to check values sent over the wire. */
+  propSchema(prop: string): z.ZodType | undefined;
+  /** TypeScript type text of a prop, for generated callback types. */
+  propTsType(prop: string): string;
+}
+
+export type Catalog = ReadonlyMap<string, ComponentTypeInfo>;

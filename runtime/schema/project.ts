@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/** The newest project format version this build reads and writes. */
+export const FORMAT_VERSION = 1;
+
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, 'must start with a letter and hold only letters, digits, "_" or "-"');
+
+export const gridSchema = z.object({
+  x: z.number().int().min(0),
+  y: z.number().int().min(0),
+  w: z.number().int().min(1),
+  h: z.number().int().min(1),
+});
+
+export const componentSchema = z.object({
+  id: idSchema,
+  type: z.string().min(1),
+  props: z.record(z.string(), z.unknown()).default({}),
+  grid: gridSchema,
+});
+
+/** A reference to one prop of a component or value, bound to an argument name. */
+export const bindingSchema = z.object({
+  id: idSchema,
+  prop: z.string().min(1),
+  as: z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a valid JavaScript identifier').optional(),
+});
+
+export const callbackSchema = z.object({
+  id: idSchema,
+  inputs: z.array(bindingSchema).default([]),
+  state: z.array(bindingSchema).default([]),
+  outputs: z.array(bindingSchema).min(1, 'a callback needs at least one output'),
+  placement: z.enum(['server', 'client']).default('server'),
+  preventInitialCall: z.boolean().optional(),
+  timeoutMs: z.number().int().positive().optional(),
+});
+
+export const valueSchema = z.object({ id: idSchema });
+
+export const layoutSchema = z.object({
+  cols: z.number().int().min(1).max(48).default(12),
+  rowHeight: z.number().int().min(4).max(400).default(40),
+});
+
+export const themeSchema = z
+  .object({
+    accent: z.string().optional(),
+    background: z.string().optional(),
+    font: z.string().optional(),
+  })
+  .optional();
+
+export const projectSchema = z.object({
+  format: z.literal('dashwright'),
+  version: z.literal(FORMAT_VERSION),
+  name: z.string().min(1),
+  layout: layoutSchema.default({ cols: 12, rowHeight: 40 }),
+  components: z.array(componentSchema).default([]),
+  values: z.array(valueSchema).default([]),
+  callbacks: z.array(callbackSchema).default([]),
+  theme: themeSchema,
+});
+
+export type Grid = z.infer<typeof gridSchema>;
+export type ComponentInstance = z.infer<typeof componentSchema>;
+export type Binding = z.infer<typeof bindingSchema>;
+export type CallbackSpec = z.infer<typeof callbackSchema>;
+export type ValueSpec = z.infer<typeof valueSchema>;
+export type Layout = z.infer<typeof layoutSchema>;
+export type Project = z.infer<typeof projectSchema>;
+
+/** The name a binding's value gets in the callback's argument object. */
+export function argName(b: Binding): string {
+  return b.as ?? b.prop;
+}
+
+/** "id.prop", the key used by the wire protocol and the graph. */
+export function propKey(b: { id: string; prop: string }): string {
+  return `${b.id}.${b.prop}`;
+}
+
+export function splitPropKey(key: string): { id: string; prop: string } | null {
+  const dot = key.indexOf('.');
+  if (dot <= 0 || dot === key.length - 1) return null;
+  return { id: key.slice(0, dot), prop: key.slice(dot + 1) };
+}
