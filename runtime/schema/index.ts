@@ -4,3 +4,4 @@ export * from './catalog';
 export * from './parse';
 export * from './migrate';
 export * from './jsonSchema';
+export * from './spec';

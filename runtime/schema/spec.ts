@@ -1,0 +1,32 @@
+import type { CallbackSpec, ComponentInstance, Layout, Project, ValueSpec } from './project';
+
+/**
+ * What GET /_dashwright/spec returns: everything the browser needs to render the app and
+ * run its cascades. Callbacks are wiring only; server code never leaves the server.
+ */
+export interface AppSpec {
+  name: string;
+  layout: Layout;
+  components: ComponentInstance[];
+  values: ValueSpec[];
+  callbacks: CallbackSpec[];
+  theme?: Project['theme'];
+  /** URL (relative to the page) of the ES module whose default export maps client callback ids to functions; absent when there are none. */
+  clientCallbacksUrl?: string;
+  /** Changes whenever the app changes (project or code), so the client can tell a reload apart. */
+  revision: string;
+}
+
+export function specOf(project: Project, revision: string, clientCallbacksUrl?: string): AppSpec {
+  const spec: AppSpec = {
+    name: project.name,
+    layout: project.layout,
+    components: project.components,
+    values: project.values,
+    callbacks: project.callbacks,
+    revision,
+  };
+  if (project.theme) spec.theme = project.theme;
+  if (clientCallbacksUrl) spec.clientCallbacksUrl = clientCallbacksUrl;
+  return spec;
+}
