@@ -5,3 +5,4 @@ export * from './parse';
 export * from './migrate';
 export * from './jsonSchema';
 export * from './spec';
+export * from './wire';
