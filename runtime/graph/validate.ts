@@ -1,0 +1,190 @@
+import type { Catalog } from '../schema/catalog';
+import type { Problem } from '../schema/problems';
+import { argName, propKey, type Binding, type Project } from '../schema/project';
+import { buildGraph, type DependencyGraph } from './build';
+
+export interface ValidateOptions {
+  /** Ids of callbacks that have a module file; when given, a missing module is a problem. */
+  callbackIds?: ReadonlySet<string>;
+}
+
+type Target = Problem['target'];
+
+function error(path: string, code: string, message: string, target?: Target): Problem {
+  return target ? { path, code, message, severity: 'error', target } : { path, code, message, severity: 'error' };
+}
+
+function warning(path: string, code: string, message: string, target?: Target): Problem {
+  return { ...error(path, code, message, target), severity: 'warning' };
+}
+
+/** Every problem of a (schema-valid) project: ids, component props, wiring, graph. */
+export function validateProject(project: Project, catalog: Catalog, options: ValidateOptions = {}): Problem[] {
+  const problems: Problem[] = [];
+  problems.push(...checkIds(project));
+  problems.push(...checkComponents(project, catalog));
+  const graph = buildGraph(project);
+  problems.push(...checkBindings(project, catalog, graph));
+  problems.push(...checkOutputs(project));
+  problems.push(...checkCycles(project, graph));
+  if (options.callbackIds) {
+    project.callbacks.forEach((cb, i) => {
+      if (!options.callbackIds!.has(cb.id)) {
+        problems.push(error(`callbacks[${i}]`, 'missing-module', `callback "${cb.id}" has no module callbacks/${cb.id}.ts`, { kind: 'callback', id: cb.id }));
+      }
+    });
+  }
+  return problems;
+}
+
+function checkIds(project: Project): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  const all: [string, string][] = [
+    ...project.components.map((c, i): [string, string] => [c.id, `components[${i}].id`]),
+    ...project.values.map((v, i): [string, string] => [v.id, `values[${i}].id`]),
+    ...project.callbacks.map((c, i): [string, string] => [c.id, `callbacks[${i}].id`]),
+  ];
+  for (const [id, path] of all) {
+    const first = seen.get(id);
+    if (first) problems.push(error(path, 'duplicate-id', `id "${id}" is already used at ${first}`));
+    else seen.set(id, path);
+  }
+  return problems;
+}
+
+function checkComponents(project: Project, catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  project.components.forEach((c, i) => {
+    const target: Target = { kind: 'component', id: c.id };
+    const info = catalog.get(c.type);
+    if (!info) {
+      problems.push(error(`components[${i}].type`, 'unknown-type', `unknown component type "${c.type}" (known: ${[...catalog.keys()].join(', ')})`, target));
+      return;
+    }
+    const parsed = info.propsSchema.safeParse(c.props);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push(error(`components[${i}].props.${issue.path.join('.')}`, 'bad-prop', `${c.id}: ${issue.message}`, target));
+      }
+    }
+    for (const prop of Object.keys(c.props)) {
+      if (!info.props.includes(prop)) problems.push(warning(`components[${i}].props.${prop}`, 'unknown-prop', `${c.type} has no prop "${prop}"`, target));
+    }
+    if (c.grid.x + c.grid.w > project.layout.cols) {
+      problems.push(warning(`components[${i}].grid`, 'off-grid', `${c.id} reaches past column ${project.layout.cols}`, target));
+    }
+  });
+  return problems;
+}
+
+function checkBindings(project: Project, catalog: Catalog, graph: DependencyGraph): Problem[] {
+  const problems: Problem[] = [];
+  const components = new Map(project.components.map((c) => [c.id, c]));
+  const values = new Set(project.values.map((v) => v.id));
+  project.callbacks.forEach((cb, i) => {
+    const target: Target = { kind: 'callback', id: cb.id };
+    const names = new Map<string, string>();
+    const check = (b: Binding, role: 'inputs' | 'state' | 'outputs', j: number) => {
+      const path = `callbacks[${i}].${role}[${j}]`;
+      if (role !== 'outputs') {
+        const name = argName(b);
+        const other = names.get(name);
+        if (other) problems.push(error(`${path}.as`, 'duplicate-arg', `${cb.id}: argument "${name}" is bound twice (${other} and ${propKey(b)}); give one an "as" name`, target));
+        else names.set(name, propKey(b));
+      }
+      if (values.has(b.id)) {
+        if (b.prop !== 'value') problems.push(error(`${path}.prop`, 'unknown-prop', `${cb.id}: value "${b.id}" has only the prop "value"`, target));
+        return;
+      }
+      const component = components.get(b.id);
+      if (!component) {
+        problems.push(error(`${path}.id`, 'unknown-component', `${cb.id}: no component or value "${b.id}"`, target));
+        return;
+      }
+      const info = catalog.get(component.type);
+      if (!info) return;
+      if (!info.props.includes(b.prop)) {
+        problems.push(error(`${path}.prop`, 'unknown-prop', `${cb.id}: ${component.type} "${b.id}" has no prop "${b.prop}" (it has ${info.props.join(', ')})`, target));
+        return;
+      }
+      if (role === 'inputs' && !info.inputProps.includes(b.prop) && !graph.producer.has(propKey(b))) {
+        problems.push(error(`${path}.prop`, 'not-an-input', `${cb.id}: ${b.id}.${b.prop} never changes (the user cannot change it and no callback writes it); use it as state or pick ${info.inputProps.length ? info.inputProps.map((p) => `${b.id}.${p}`).join(', ') : 'an input prop'}`, target));
+      }
+    };
+    cb.inputs.forEach((b, j) => check(b, 'inputs', j));
+    cb.state.forEach((b, j) => check(b, 'state', j));
+    cb.outputs.forEach((b, j) => check(b, 'outputs', j));
+  });
+  project.values.forEach((v, i) => {
+    if (!graph.producer.has(`${v.id}.value`)) problems.push(warning(`values[${i}]`, 'unproduced-value', `no callback outputs to value "${v.id}"`, { kind: 'value', id: v.id }));
+  });
+  return problems;
+}
+
+function checkOutputs(project: Project): Problem[] {
+  const problems: Problem[] = [];
+  const writer = new Map<string, string>();
+  project.callbacks.forEach((cb, i) => {
+    cb.outputs.forEach((b, j) => {
+      const key = propKey(b);
+      const first = writer.get(key);
+      if (first && first !== cb.id) {
+        problems.push(error(`callbacks[${i}].outputs[${j}]`, 'duplicate-output', `${key} is written by both "${first}" and "${cb.id}"; one prop, one writer`, { kind: 'callback', id: cb.id }));
+      } else if (first === cb.id) {
+        problems.push(error(`callbacks[${i}].outputs[${j}]`, 'duplicate-output', `${cb.id} lists output ${key} twice`, { kind: 'callback', id: cb.id }));
+      } else writer.set(key, cb.id);
+    });
+  });
+  return problems;
+}
+
+/** One problem per cycle, naming its path: a.value → cb1 → b.text → cb2 → a.value. */
+function checkCycles(project: Project, graph: DependencyGraph): Problem[] {
+  if (graph.cyclic.length === 0) return [];
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  for (const start of graph.cyclic) {
+    if (reported.has(start)) continue;
+    const cycle = findCycle(graph, start);
+    if (!cycle) continue;
+    cycle.forEach((id) => reported.add(id));
+    const index = project.callbacks.findIndex((c) => c.id === cycle[0]);
+    problems.push(error(`callbacks[${index}]`, 'cycle', `callback cycle: ${describeCycle(graph, cycle)}`, { kind: 'callback', id: cycle[0] }));
+  }
+  return problems;
+}
+
+function findCycle(graph: DependencyGraph, start: string): string[] | null {
+  const path: string[] = [];
+  const onPath = new Set<string>();
+  const done = new Set<string>();
+  const visit = (id: string): string[] | null => {
+    if (onPath.has(id)) return path.slice(path.indexOf(id));
+    if (done.has(id)) return null;
+    onPath.add(id);
+    path.push(id);
+    for (const out of graph.callbacks.get(id)!.outputs) {
+      for (const next of graph.consumers.get(out) ?? []) {
+        const found = visit(next);
+        if (found) return found;
+      }
+    }
+    path.pop();
+    onPath.delete(id);
+    done.add(id);
+    return null;
+  };
+  return visit(start);
+}
+
+function describeCycle(graph: DependencyGraph, cycle: string[]): string {
+  const parts: string[] = [];
+  cycle.forEach((id, i) => {
+    const next = cycle[(i + 1) % cycle.length];
+    const link = graph.callbacks.get(id)!.outputs.find((k) => graph.consumers.get(k)?.includes(next));
+    parts.push(id, `${link}`);
+  });
+  const first = graph.callbacks.get(cycle[cycle.length - 1])!.outputs.find((k) => graph.consumers.get(k)?.includes(cycle[0]));
+  return [first, ...parts].join(' → ');
+}
