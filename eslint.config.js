@@ -1,0 +1,100 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'child_process', 'worker_threads', 'url', 'crypto'];
+const pattern = (group, message) => ({ group, message });
+
+/** The layering rules of DESIGN.md §1. */
+const layers = [
+  {
+    files: ['runtime/**/*.{ts,tsx}'],
+    ignores: ['runtime/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['**/renderer/**', '**/electron/**', '**/export/**'], 'runtime imports only itself'),
+      ] }],
+    },
+  },
+  {
+    files: ['runtime/schema/**/*.ts'],
+    ignores: ['runtime/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['../graph/**', '../graph', '../components/**', '../client/**', '../server/**', '../host/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'runtime/schema imports nothing of the project'),
+      ] }],
+    },
+  },
+  {
+    files: ['runtime/graph/**/*.ts', 'runtime/components/**/*.{ts,tsx}'],
+    ignores: ['runtime/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['**/client/**', '**/server/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'graph and components import only runtime/schema (components may import each other)'),
+        pattern(nodeBuiltins, 'graph and components run in the browser too: no Node APIs'),
+      ] }],
+    },
+  },
+  {
+    files: ['runtime/client/**/*.{ts,tsx}'],
+    ignores: ['runtime/client/build.ts', 'runtime/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['**/server/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'the browser runtime never imports the server or the editor'),
+        pattern(nodeBuiltins, 'the browser runtime has no Node APIs'),
+      ] }],
+    },
+  },
+  {
+    files: ['runtime/server/**/*.ts'],
+    ignores: ['runtime/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['**/client/**', '**/components/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'the server imports only runtime/schema and runtime/graph (the component catalogue is passed in)'),
+      ] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['**/runtime/server/**', '**/runtime/server', '**/electron/**', '**/export/**'], 'the renderer never imports the runtime server, Electron main or the exporter'),
+        pattern(nodeBuiltins, 'the renderer has no Node APIs; go through the Host'),
+      ] }],
+    },
+  },
+  {
+    files: ['export/**/*.ts'],
+    ignores: ['export/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['**/renderer/**'], 'the exporter never imports the editor'),
+      ] }],
+    },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'out', 'examples/**/callbacks', 'test-results', 'playwright-report', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.tsx', 'runtime/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  ...layers,
+);
