@@ -1,7 +1,8 @@
-import { REGIONS, type Row } from './regions';
+interface Row { country: string; region: string; pop: number; life_expect: number; fertility: number }
 
 export default function draw({ rows }: { rows: Row[] }) {
-  const traces = REGIONS.map((region) => {
+  const regions = [...new Set(rows.map((r) => r.region))].sort();
+  const traces = regions.map((region) => {
     const mine = rows.filter((r) => r.region === region);
     return {
       type: 'scatter',
@@ -13,7 +14,7 @@ export default function draw({ rows }: { rows: Row[] }) {
       marker: { size: mine.map((r) => Math.sqrt(r.pop) / 600), sizemode: 'diameter', sizemin: 4, opacity: 0.75 },
       hovertemplate: '%{text}<br>fertility %{x}<br>life expectancy %{y}<extra></extra>',
     };
-  }).filter((t) => t.x.length > 0);
+  });
   return {
     data: traces,
     layout: {

@@ -1,4 +1,4 @@
-import type { Row } from './regions';
+interface Row { country: string; life_expect: number }
 
 export default function summarize({ rows, year }: { rows: Row[]; year: number }): string {
   if (rows.length === 0) return `No countries in ${year}.`;
