@@ -16,13 +16,13 @@ export const hostRequests = {
   'project:new': z.object({ dir: z.string().min(1), template: z.string().min(1), name: z.string().optional() }),
   'project:save': z.object({ dir: z.string().min(1), project: projectDoc, callbacks: callbackSources }),
   'project:chooseDir': z.object({ purpose: z.enum(['open', 'new', 'export']) }),
-  'project:validate': z.object({ project: projectDoc, callbacks: callbackSources }),
+  'project:validate': z.object({ project: projectDoc, callbacks: callbackSources, dir: z.string().optional() }),
   'autosave:write': z.object({ dir: z.string().min(1), project: projectDoc, callbacks: callbackSources }),
   'autosave:read': z.object({ dir: z.string().min(1) }),
   'autosave:clear': z.object({ dir: z.string().min(1) }),
   'templates:list': z.object({}),
   'recent:list': z.object({}),
-  'preview:update': z.object({ project: projectDoc, callbacks: callbackSources }),
+  'preview:update': z.object({ project: projectDoc, callbacks: callbackSources, dir: z.string().optional() }),
   'export:run': z.object({ project: projectDoc, callbacks: callbackSources, dir: z.string().optional(), out: z.string().min(1) }),
 } as const;
 
