@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { packageRoot } from '../../export/paths';
+import { createAppState, defaultStateDir } from './appState';
+import { createPreviewServer } from './previewServer';
+import { createHostHandlers, dispatchHostCall, HostRequestError, parseHostCall } from './services';
+import { createStaticHandler } from './staticFiles';
+
+const MAX_BODY = 50 * 1024 * 1024;
+
+export interface HostServer {
+  url: string;
+  previewUrl(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Browser-mode host (`dashwright edit`): serves the editor and answers POST /_host/<channel>
+ * with the same services Electron main offers over IPC.
+ */
+export async function startHostServer(options: { port?: number; host?: string; stateDir?: string } = {}): Promise<HostServer> {
+  const preview = createPreviewServer();
+  const handlers = createHostHandlers({ state: createAppState(options.stateDir ?? defaultStateDir()), preview });
+  const serveEditor = await editorHandler();
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((err: unknown) => sendJson(res, 500, { error: (err as Error).message }));
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/_host/')) {
+      if (!isLocalRequest(req)) return sendJson(res, 403, { error: 'host API calls must come from the editor page on localhost' });
+      if (req.method !== 'POST') return sendJson(res, 405, { error: 'use POST' });
+      try {
+        const { channel, request } = parseHostCall(url.pathname.slice('/_host/'.length), await readJson(req));
+        sendJson(res, 200, await dispatchHostCall(handlers, channel, request));
+      } catch (err) {
+        const status = err instanceof HostRequestError || isFsError(err) ? 400 : 500;
+        sendJson(res, status, { error: (err as Error).message });
+      }
+      return;
+    }
+    await serveEditor(req, res);
+  }
+
+  await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}/`,
+    previewUrl: () => preview.url(),
+    async close() {
+      await preview.close();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}
+
+/** The built editor (dist/renderer) if present, else Vite in middleware mode from source. */
+async function editorHandler(): Promise<(req: IncomingMessage, res: ServerResponse) => Promise<void>> {
+  const built = join(packageRoot(), 'dist', 'renderer');
+  if (existsSync(join(built, 'index.html')) && !process.env.DASHWRIGHT_DEV) return createStaticHandler(built);
+  const { createServer: createVite } = await import('vite');
+  const vite = await createVite({ configFile: join(packageRoot(), 'vite.config.ts'), server: { middlewareMode: true }, appType: 'spa' });
+  return (req, res) => new Promise<void>((done) => vite.middlewares(req, res, () => {
+    res.writeHead(404).end('not found');
+    done();
+  }));
+}
+
+function isLocalRequest(req: IncomingMessage): boolean {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://${req.headers.host}`;
+}
+
+function isFsError(err: unknown): boolean {
+  return typeof (err as { code?: unknown }).code === 'string' && /^E[A-Z]+$/.test((err as { code: string }).code);
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new HostRequestError('request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HostRequestError('request body is not valid JSON');
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { hostRequests, type HostChannel, type HostRequest, type HostResponse, type OpenedProject } from '../../runtime/host/channels';
+import { parseProject } from '../../runtime/schema/parse';
+import type { Problem } from '../../runtime/schema/problems';
+import type { Project } from '../../runtime/schema/project';
+import { checkProject } from '../../export/check';
+import { exportProject } from '../../export/exportApp';
+import { createFromTemplate, listTemplates } from '../../export/templates';
+import { loadProjectFolder, saveProjectFolder } from '../../runtime/server/projectFolder';
+import type { AppState } from './appState';
+import type { PreviewServer } from './previewServer';
+
+/** A request the host refuses with a message the editor shows (HTTP 400 / rejected IPC call). */
+export class HostRequestError extends Error {}
+
+export type HostHandlers = { [C in HostChannel]: (request: HostRequest<C>) => Promise<HostResponse<C>> };
+
+export interface HostServiceDeps {
+  state: AppState;
+  preview: PreviewServer;
+  /** Native folder picker (Electron); absent in browser mode, where the editor asks for a path. */
+  chooseDir?: (purpose: 'open' | 'new' | 'export') => Promise<string | null>;
+}
+
+function toProject(doc: Record<string, unknown>): Project {
+  const parsed = parseProject(doc);
+  if (!parsed.ok) throw new HostRequestError(`the project is not valid: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return parsed.project;
+}
+
+async function open(deps: HostServiceDeps, dir: string): Promise<OpenedProject> {
+  const abs = resolve(dir);
+  const loaded = await loadProjectFolder(abs);
+  if (!loaded.ok) throw new HostRequestError(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  await deps.state.addRecent(abs);
+  const problems: Problem[] = await checkProject(loaded.project, loaded.callbacks, { dir: abs, types: false });
+  const recovery = await deps.state.pendingRecovery(abs);
+  const opened: OpenedProject = { dir: abs, project: loaded.project, callbacks: loaded.callbacks, problems };
+  if (recovery) opened.recovery = recovery;
+  return opened;
+}
+
+export function createHostHandlers(deps: HostServiceDeps): HostHandlers {
+  return {
+    'project:open': ({ dir }) => open(deps, dir),
+    'project:new': async ({ dir, template, name }) => open(deps, await createFromTemplate(dir, template, name)),
+    'project:save': async ({ dir, project, callbacks }) => {
+      await saveProjectFolder(resolve(dir), toProject(project), callbacks);
+      await deps.state.clearAutosave(dir);
+      await deps.state.addRecent(dir);
+      return { savedAt: new Date().toISOString() };
+    },
+    'project:chooseDir': async ({ purpose }) => {
+      if (!deps.chooseDir) throw new HostRequestError('no folder picker in browser mode; type the folder path');
+      return { dir: await deps.chooseDir(purpose) };
+    },
+    'project:validate': async ({ project, callbacks, dir }) => {
+      const parsed = parseProject(project);
+      if (!parsed.ok) return { problems: parsed.problems };
+      return { problems: await checkProject(parsed.project, callbacks, { dir, types: true }) };
+    },
+    'autosave:write': async ({ dir, project, callbacks }) => ({ savedAt: await deps.state.writeAutosave(dir, toProject(project), callbacks) }),
+    'autosave:read': async ({ dir }) => {
+      const save = await deps.state.readAutosave(dir);
+      return save ? { project: save.project, callbacks: save.callbacks, savedAt: save.savedAt } : null;
+    },
+    'autosave:clear': async ({ dir }) => {
+      await deps.state.clearAutosave(dir);
+      return { ok: true };
+    },
+    'templates:list': async () => ({ templates: await listTemplates() }),
+    'recent:list': async () => ({ dirs: await deps.state.recent() }),
+    'preview:update': async ({ project, callbacks, dir }) => {
+      const parsed = parseProject(project);
+      if (!parsed.ok) return { url: await deps.preview.url(), problems: parsed.problems };
+      return deps.preview.update(parsed.project, callbacks, dir);
+    },
+    'export:run': async ({ project, callbacks, dir, out }) => {
+      const result = await exportProject({ source: { project: toProject(project), callbacks, dir }, outDir: out });
+      return { outDir: result.outDir, files: result.files };
+    },
+  };
+}
+
+/** Validate a channel name and request body from outside (HTTP body, IPC arguments). */
+export function parseHostCall(channel: string, body: unknown): { channel: HostChannel; request: unknown } {
+  if (!Object.hasOwn(hostRequests, channel)) throw new HostRequestError(`unknown host channel "${channel}"`);
+  const schema = hostRequests[channel as HostChannel] as z.ZodType;
+  const parsed = schema.safeParse(body ?? {});
+  if (!parsed.success) {
+    throw new HostRequestError(`bad request for ${channel}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')}`);
+  }
+  return { channel: channel as HostChannel, request: parsed.data };
+}
+
+export async function dispatchHostCall(handlers: HostHandlers, channel: HostChannel, request: unknown): Promise<unknown> {
+  const handler = handlers[channel] as (r: unknown) => Promise<unknown>;
+  return handler(request);
+}
