@@ -1,0 +1,44 @@
+// Entry of an exported app's server.mjs (bundled by esbuild; runs with plain `node server.mjs`,
+// no node_modules). Everything is read into memory once here; the update path never touches disk.
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCatalog } from '../runtime/components/catalog';
+import { createAppServer } from '../runtime/server/appServer';
+import { readCompiledApp } from '../runtime/server/compile';
+import { contentTypeOf } from './contentTypes';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function readAssets(dir: string): Promise<Map<string, { body: Buffer; contentType: string }>> {
+  const files = new Map<string, { body: Buffer; contentType: string }>();
+  for (const name of await readdir(dir)) files.set(name, { body: await readFile(join(dir, name)), contentType: contentTypeOf(name) });
+  return files;
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 8050);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const timeout = process.env.CALLBACK_TIMEOUT_MS ? Number(process.env.CALLBACK_TIMEOUT_MS) : undefined;
+  const [app, files] = await Promise.all([readCompiledApp(join(here, 'app')), readAssets(join(here, 'public'))]);
+  const server = await createAppServer({
+    catalog: createCatalog(),
+    clientAssets: { files },
+    workerUrl: new URL('./worker.mjs', import.meta.url),
+    callbackTimeoutMs: timeout,
+    log: (line) => process.stdout.write(`${line}\n`),
+  });
+  await server.setApp(app, join(here, 'data'));
+  const { url } = await server.listen(port, host);
+  process.stdout.write(`${app.project.name} is running at ${url}\n`);
+  const stop = () => {
+    server.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`could not start: ${(err as Error).message}\n`);
+  process.exit(1);
+});
