@@ -1,0 +1,41 @@
+import { getModel } from '../../runtime/components/models';
+import { defaultsOf } from '../../runtime/components/catalog';
+import type { ComponentInstance, Grid } from '../../runtime/schema';
+import { editor } from '../state/editorStore';
+import { bottomRow } from '../state/docOps';
+import { takenIds, uniqueId } from '../state/ids';
+import { applyGridChanges, type GridChange } from './moveResizeComponents';
+
+export interface AddComponentOptions {
+  /** Where to put it; defaults to the type's default size at the bottom-left. */
+  grid?: Partial<Grid>;
+  /** Other items moved to make room (a palette drop pushes its neighbours). */
+  layout?: readonly GridChange[];
+  id?: string;
+}
+
+/** Add a component of `type` with its default props; selects it. Returns its id, or null for an unknown type. */
+export function addComponent(type: string, options: AddComponentOptions = {}): string | null {
+  const model = getModel(type);
+  if (!model) return null;
+  const s = editor();
+  const id = uniqueId(options.id ?? type, takenIds(s.project));
+  const grid: Grid = {
+    x: Math.max(0, Math.round(options.grid?.x ?? 0)),
+    y: Math.max(0, Math.round(options.grid?.y ?? bottomRow(s.project.components))),
+    w: Math.max(1, Math.round(options.grid?.w ?? model.defaultSize.w)),
+    h: Math.max(1, Math.round(options.grid?.h ?? model.defaultSize.h)),
+  };
+  grid.w = Math.min(grid.w, s.project.layout.cols);
+  grid.x = Math.min(grid.x, s.project.layout.cols - grid.w);
+  const component: ComponentInstance = { id, type, props: defaultsOf(model), grid };
+  s.commit(
+    `Add ${model.label}`,
+    (doc) => {
+      const moved = options.layout ? applyGridChanges(doc, options.layout) : doc;
+      return { ...moved, project: { ...moved.project, components: [...moved.project.components, component] } };
+    },
+    { select: [id] },
+  );
+  return id;
+}

@@ -1,0 +1,23 @@
+import { getHost } from '../host';
+import { editor } from '../state/editorStore';
+import type { DocSnapshot } from '../state/types';
+
+let lastWritten: DocSnapshot | null = null;
+
+/**
+ * Write the document to the host's autosave slot if it is dirty and changed since the last
+ * autosave. Errors are returned, not thrown (autosave runs in the background).
+ */
+export async function autosaveNow(): Promise<{ wrote: boolean; error?: string }> {
+  const s = editor();
+  if (!s.dir || !s.dirty || s.session.screen !== 'editor') return { wrote: false };
+  if (lastWritten && lastWritten.project === s.project && lastWritten.callbacks === s.callbacks) return { wrote: false };
+  const doc = { project: s.project, callbacks: s.callbacks };
+  try {
+    await getHost().call('autosave:write', { dir: s.dir, project: doc.project, callbacks: doc.callbacks });
+    lastWritten = doc;
+    return { wrote: true };
+  } catch (err) {
+    return { wrote: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}

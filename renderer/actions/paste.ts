@@ -1,0 +1,31 @@
+import { ClipboardPaste } from 'lucide-react';
+import type { ComponentInstance } from '../../runtime/schema';
+import { editor } from '../state/editorStore';
+import { cloneForPaste } from './clipboard';
+import { defineAction } from './types';
+
+/** Insert copies of `components` with unique ids; selects them. Returns the new ids. */
+export function insertCopies(components: readonly ComponentInstance[], name: string): string[] {
+  const s = editor();
+  const copies = cloneForPaste(s.project, components);
+  if (copies.length === 0) return [];
+  const ids = copies.map((c) => c.id);
+  s.commit(name, (doc) => ({ ...doc, project: { ...doc.project, components: [...doc.project.components, ...copies] } }), { select: ids });
+  return ids;
+}
+
+/** Paste the in-app clipboard. */
+export function paste(): string[] {
+  const clip = editor().session.clipboard;
+  return insertCopies(clip, clip.length === 1 ? `Paste ${clip[0].id}` : `Paste ${clip.length} components`);
+}
+
+export const pasteAction = defineAction({
+  name: 'paste',
+  label: 'Paste',
+  group: 'Edit',
+  shortcuts: ['Mod+V'],
+  icon: ClipboardPaste,
+  enabled: (s) => s.session.clipboard.length > 0 && s.session.screen === 'editor',
+  run: paste,
+});

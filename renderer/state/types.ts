@@ -1,0 +1,98 @@
+import type { ComponentInstance, Problem, Project } from '../../runtime/schema';
+
+/** The undoable part of the editor: the manifest and each callback module's source. */
+export interface DocSnapshot {
+  project: Project;
+  callbacks: Record<string, string>;
+}
+
+/** One undo step, named by the command that made it. */
+export interface HistoryEntry {
+  name: string;
+  before: DocSnapshot;
+  after: DocSnapshot;
+  /** Edits with the same key within a moment of each other merge into this entry (typing, nudging). */
+  coalesceKey?: string;
+  at: number;
+}
+
+export type ViewMode = 'design' | 'split' | 'preview';
+export type BottomTab = 'callbacks' | 'problems';
+export type Theme = 'light' | 'dark';
+
+export type DialogRequest =
+  | { kind: 'open' }
+  | { kind: 'new' }
+  | { kind: 'export' }
+  | { kind: 'recovery'; savedAt: string };
+
+/** Not undoable: what the user is looking at and doing. */
+export interface Session {
+  screen: 'welcome' | 'editor';
+  /** Selected component ids, in selection order. */
+  selection: string[];
+  bottomTab: BottomTab;
+  bottomCollapsed: boolean;
+  activeCallbackId: string | null;
+  theme: Theme;
+  view: ViewMode;
+  dialog: DialogRequest | null;
+  commandPaletteOpen: boolean;
+  clipboard: ComponentInstance[];
+  problems: Problem[];
+  busy: { saving: boolean; exporting: boolean; opening: boolean };
+  lastSavedAt: string | null;
+}
+
+export interface DocumentSlice {
+  project: Project;
+  callbacks: Record<string, string>;
+  /** Folder of the open project; null before one is opened. */
+  dir: string | null;
+  /** True when the document differs from what was last saved (or opened). */
+  dirty: boolean;
+  /** The document as last saved; `dirty` compares against it. */
+  saved: DocSnapshot;
+  /** Replace the whole document (open, new, recovery): clears history and selection. */
+  loadDocument(doc: DocSnapshot & { dir: string | null }, options?: { dirty?: boolean }): void;
+  /** Record that `doc` is what is on disk now. */
+  markSaved(doc: DocSnapshot, savedAt: string): void;
+}
+
+export interface CommitOptions {
+  coalesce?: string;
+  /** Selection after the edit (and after undoing/redoing to it). */
+  select?: string[];
+}
+
+export interface HistorySlice {
+  history: { past: HistoryEntry[]; future: HistoryEntry[] };
+  /**
+   * Apply a named, undoable edit. `recipe` returns the next document, or null (or the same
+   * document) for no change. Returns whether anything changed.
+   */
+  commit(name: string, recipe: (doc: DocSnapshot) => DocSnapshot | null, options?: CommitOptions): boolean;
+  undo(): boolean;
+  redo(): boolean;
+}
+
+export interface SessionSlice {
+  session: Session;
+  select(ids: string[]): void;
+  /** Shift-click: add or remove one id. */
+  toggleSelected(id: string): void;
+  setBottomTab(tab: BottomTab): void;
+  setBottomCollapsed(collapsed: boolean): void;
+  setActiveCallback(id: string | null): void;
+  setTheme(theme: Theme): void;
+  setView(view: ViewMode): void;
+  openDialog(dialog: DialogRequest): void;
+  closeDialog(): void;
+  setCommandPaletteOpen(open: boolean): void;
+  setClipboard(components: ComponentInstance[]): void;
+  setProblems(problems: Problem[]): void;
+  setBusy(key: keyof Session['busy'], value: boolean): void;
+  showWelcome(): void;
+}
+
+export type EditorState = DocumentSlice & HistorySlice & SessionSlice;

@@ -1,0 +1,32 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The editor UI (renderer/). `npx vite --config vite.config.ts` serves it; `vite build` writes
+ * dist/renderer with relative URLs (base './') so Electron's app:// protocol and the browser-mode
+ * host server can both serve it from any path. Monaco workers are imported with `?worker`
+ * (Vite bundles them as separate chunks; nothing to configure here).
+ */
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  worker: { format: 'es' },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 8000,
+  },
+  server: {
+    fs: { allow: [repoRoot] },
+  },
+  // Vitest reads this file too: keep its root at the repository (not renderer/).
+  test: {
+    root: repoRoot,
+    exclude: ['**/node_modules/**', '**/dist/**', 'e2e/**'],
+  },
+});
