@@ -1,0 +1,100 @@
+import { useEffect, type CSSProperties, type ReactElement } from 'react';
+import type { ComponentInstance } from '../schema/project';
+import type { AppSpec } from '../schema/spec';
+import { ComponentFrame } from '../components/views';
+import { useComponentLoading, useComponentProps, useRuntimeSelector, useSetProp } from './hooks';
+import type { AppRuntime } from './runtime';
+import { ErrorToasts } from './Toasts';
+
+type CssVars = CSSProperties & Record<`--${string}`, string | number>;
+
+/** Grid placement through CSS variables, so the narrow-screen stylesheet can override it. */
+function cellStyle(c: ComponentInstance): CssVars {
+  return { '--dw-x': c.grid.x + 1, '--dw-y': c.grid.y + 1, '--dw-w': c.grid.w, '--dw-h': c.grid.h };
+}
+
+/** Reading order: top to bottom, then left to right (the stacking order on narrow screens). */
+export function readingOrder(components: readonly ComponentInstance[]): ComponentInstance[] {
+  return [...components].sort((a, b) => a.grid.y - b.grid.y || a.grid.x - b.grid.x);
+}
+
+function RuntimeComponent({ runtime, component }: { runtime: AppRuntime; component: ComponentInstance }): ReactElement {
+  const props = useComponentProps(runtime, component.id);
+  const loading = useComponentLoading(runtime, component.id);
+  const setProp = useSetProp(runtime, component.id);
+  return (
+    <ComponentFrame
+      id={component.id}
+      type={component.type}
+      props={props}
+      setProp={setProp}
+      mode="app"
+      loading={loading}
+      className="dw-cell"
+      style={cellStyle(component)}
+    />
+  );
+}
+
+/** Theme from the manifest as CSS variables on the document, so the page background follows. */
+function useTheme(theme: AppSpec['theme']): void {
+  useEffect(() => {
+    const root = document.documentElement.style;
+    const vars: Array<[string, string | undefined]> = [
+      ['--dw-accent', theme?.accent],
+      ['--dw-bg', theme?.background],
+      ['--dw-font', theme?.font],
+    ];
+    for (const [name, value] of vars) {
+      if (value) root.setProperty(name, value);
+      else root.removeProperty(name);
+    }
+  }, [theme?.accent, theme?.background, theme?.font]);
+}
+
+export function AppLayout({ runtime, spec }: { runtime: AppRuntime; spec: AppSpec }): ReactElement {
+  const gridStyle: CssVars = { '--dw-cols': spec.layout.cols, '--dw-row': `${spec.layout.rowHeight}px` };
+  return (
+    <main className="dw-grid" style={gridStyle}>
+      {readingOrder(spec.components).map((c) => (
+        <RuntimeComponent key={c.id} runtime={runtime} component={c} />
+      ))}
+    </main>
+  );
+}
+
+/** The whole page of an app: header, grid, error toasts. */
+export function DashwrightApp({ runtime }: { runtime: AppRuntime }): ReactElement {
+  const spec = useRuntimeSelector(runtime, (s) => s.spec);
+  const status = useRuntimeSelector(runtime, (s) => s.status);
+  const loadError = useRuntimeSelector(runtime, (s) => s.loadError);
+  useTheme(spec?.theme);
+  useEffect(() => {
+    if (spec?.name) document.title = spec.name;
+  }, [spec?.name]);
+
+  return (
+    <div className="dw-app">
+      {spec ? (
+        <>
+          <header className="dw-header">
+            <h1 className="dw-title">{spec.name}</h1>
+          </header>
+          <AppLayout runtime={runtime} spec={spec} />
+        </>
+      ) : (
+        <div className="dw-page-status" role={status === 'failed' ? 'alert' : 'status'}>
+          {status === 'failed' ? (
+            <>
+              <strong>This app could not be loaded.</strong>
+              <span>{loadError}</span>
+            </>
+          ) : (
+            <span>Loading…</span>
+          )}
+        </div>
+      )}
+      <ErrorToasts runtime={runtime} />
+    </div>
+  );
+}

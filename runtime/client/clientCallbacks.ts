@@ -1,0 +1,101 @@
+import { argName, type CallbackSpec } from '../schema/project';
+import type { CallbackNode } from '../graph';
+
+/** ctx.noUpdate: return it (or put it under an output's name) to leave that output as it is. */
+export const NO_UPDATE: unique symbol = Symbol.for('dashwright.noUpdate');
+
+/** Thrown by ctx.preventUpdate(): the callback updates nothing. */
+export class PreventUpdate extends Error {
+  constructor() {
+    super('preventUpdate');
+    this.name = 'PreventUpdate';
+  }
+}
+
+export interface ClientCallbackContext {
+  /** "id.prop" inputs that changed in this cascade */
+  triggered: string[];
+  noUpdate: typeof NO_UPDATE;
+  preventUpdate(): never;
+  /** Server-only: reading it throws a clear error. */
+  readonly data: never;
+}
+
+export type ClientCallback = (args: Record<string, unknown>, ctx: ClientCallbackContext) => unknown;
+export type ClientCallbackTable = Readonly<Record<string, ClientCallback>>;
+
+export type ClientRunResult =
+  | { kind: 'updated'; updates: Record<string, unknown> }
+  | { kind: 'prevented' }
+  | { kind: 'error'; error: Error };
+
+/** The callbacks module's default export: callback id → function. */
+export async function loadClientCallbacks(url: string, importModule: (url: string) => Promise<unknown>): Promise<ClientCallbackTable> {
+  const mod = await importModule(url);
+  const table = mod && typeof mod === 'object' ? (mod as { default?: unknown }).default : undefined;
+  if (!table || typeof table !== 'object') throw new Error(`${url} has no default export mapping callback ids to functions`);
+  return table as ClientCallbackTable;
+}
+
+function context(spec: CallbackSpec, triggered: string[]): ClientCallbackContext {
+  return {
+    triggered,
+    noUpdate: NO_UPDATE,
+    preventUpdate(): never {
+      throw new PreventUpdate();
+    },
+    get data(): never {
+      throw new Error(
+        `ctx.data is only available in server callbacks; "${spec.id}" runs in the browser (placement "client"). ` +
+          'Make it a server callback, or read the data in a server callback and pass it in as an input.',
+      );
+    },
+  };
+}
+
+/** "id.prop" → value for the outputs a callback's return value sets (DESIGN §2 semantics). */
+export function outputUpdates(node: CallbackNode, result: unknown): Record<string, unknown> {
+  const outs = node.spec.outputs;
+  if (outs.length === 1) {
+    return result === NO_UPDATE || result === undefined ? {} : { [node.outputs[0]!]: result };
+  }
+  if (result === NO_UPDATE || result === undefined) return {};
+  if (!result || typeof result !== 'object' || Array.isArray(result)) {
+    const names = outs.map(argName).join(', ');
+    throw new Error(`callback "${node.spec.id}" has ${outs.length} outputs; return an object keyed by ${names}`);
+  }
+  const record = result as Record<string, unknown>;
+  const updates: Record<string, unknown> = {};
+  outs.forEach((binding, i) => {
+    const name = argName(binding);
+    if (!Object.hasOwn(record, name)) return;
+    const value = record[name];
+    if (value !== NO_UPDATE && value !== undefined) updates[node.outputs[i]!] = value;
+  });
+  return updates;
+}
+
+/** Run one client callback: one argument object keyed by argName of inputs and state, and ctx. */
+export async function runClientCallback(
+  node: CallbackNode,
+  fn: ClientCallback | undefined,
+  read: (key: string) => unknown,
+  triggered: string[],
+): Promise<ClientRunResult> {
+  if (typeof fn !== 'function') {
+    return { kind: 'error', error: new Error(`client callback "${node.spec.id}" is missing from the compiled callbacks module`) };
+  }
+  const args: Record<string, unknown> = {};
+  const bindings = [...node.spec.inputs, ...node.spec.state];
+  const keys = [...node.inputs, ...node.state];
+  bindings.forEach((binding, i) => {
+    args[argName(binding)] = read(keys[i]!);
+  });
+  try {
+    const result: unknown = await fn(args, context(node.spec, triggered));
+    return { kind: 'updated', updates: outputUpdates(node, result) };
+  } catch (err) {
+    if (err instanceof PreventUpdate) return { kind: 'prevented' };
+    return { kind: 'error', error: err instanceof Error ? err : new Error(String(err)) };
+  }
+}

@@ -1,0 +1,97 @@
+import type { AppSpec } from '../schema/spec';
+import type { UpdateRequest, UpdateResponse } from '../schema/wire';
+import { messageOf } from './errors';
+
+/** The slice of fetch the runtime uses; window.fetch fits, and so does a test fake. */
+export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
+
+export type HttpResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** "<base>/<path>", or the bare relative path when there is no base (relative to the page). */
+export function endpoint(baseUrl: string, path: string): string {
+  if (!baseUrl) return path;
+  return baseUrl.endsWith('/') ? `${baseUrl}${path}` : `${baseUrl}/${path}`;
+}
+
+async function failure(res: Response): Promise<string> {
+  let detail = '';
+  try {
+    const text = await res.text();
+    try {
+      const body = JSON.parse(text) as { error?: unknown };
+      detail = typeof body.error === 'string' ? body.error : text;
+    } catch {
+      detail = text;
+    }
+  } catch {
+    // no body
+  }
+  return `HTTP ${res.status}${detail ? `: ${detail.slice(0, 300)}` : ''}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export async function fetchSpec(fetchFn: FetchLike, baseUrl: string): Promise<HttpResult<AppSpec>> {
+  try {
+    const res = await fetchFn(endpoint(baseUrl, '_dashwright/spec'), { cache: 'no-store', headers: { accept: 'application/json' } });
+    if (!res.ok) return { ok: false, message: await failure(res) };
+    const body: unknown = await res.json();
+    if (!isObject(body) || !Array.isArray(body.components) || !Array.isArray(body.callbacks)) {
+      return { ok: false, message: 'the server sent a spec without components or callbacks' };
+    }
+    const spec = body as unknown as AppSpec;
+    return {
+      ok: true,
+      value: {
+        ...spec,
+        layout: { cols: spec.layout?.cols ?? 12, rowHeight: spec.layout?.rowHeight ?? 40 },
+        values: Array.isArray(spec.values) ? spec.values : [],
+        revision: String(spec.revision ?? ''),
+      },
+    };
+  } catch (err) {
+    return { ok: false, message: messageOf(err) };
+  }
+}
+
+export async function postUpdate(fetchFn: FetchLike, baseUrl: string, request: UpdateRequest): Promise<HttpResult<UpdateResponse>> {
+  try {
+    const res = await fetchFn(endpoint(baseUrl, '_dashwright/update'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(request),
+    });
+    if (!res.ok) return { ok: false, message: await failure(res) };
+    const body: unknown = await res.json();
+    if (!isObject(body) || !isObject(body.updates)) return { ok: false, message: 'the server answered without "updates"' };
+    return {
+      ok: true,
+      value: {
+        updates: body.updates,
+        ran: Array.isArray(body.ran) ? (body.ran as string[]) : [],
+        errors: Array.isArray(body.errors) ? (body.errors as UpdateResponse['errors']) : [],
+      },
+    };
+  } catch (err) {
+    return { ok: false, message: messageOf(err) };
+  }
+}
+
+/**
+ * Absolute URL of the client callbacks module (a relative import() would resolve against
+ * app.js, not the page), tagged with the revision so a reload never reuses a cached module.
+ */
+export function clientModuleUrl(spec: AppSpec, baseUrl: string): string | null {
+  if (!spec.clientCallbacksUrl) return null;
+  const base = baseUrl ? baseUrl.replace(/\/?$/, '/') : typeof document !== 'undefined' ? document.baseURI : '';
+  let url: URL;
+  try {
+    url = new URL(spec.clientCallbacksUrl, base);
+  } catch {
+    return spec.clientCallbacksUrl;
+  }
+  if (spec.revision && !url.href.includes(spec.revision)) url.searchParams.set('v', spec.revision);
+  return url.href;
+}

@@ -1,0 +1,278 @@
+import { buildGraph, planCascade, planInitial, readsOf, type DependencyGraph } from '../graph';
+import { splitPropKey, type ComponentInstance } from '../schema/project';
+import type { AppSpec } from '../schema/spec';
+import type { UpdateRequest } from '../schema/wire';
+import { withDefaults } from '../components/catalog';
+import { getModel } from '../components/models';
+import { loadClientCallbacks, runClientCallback, type ClientCallbackTable } from './clientCallbacks';
+import { firstStackLine, messageOf } from './errors';
+import { clientModuleUrl, fetchSpec, postUpdate, type FetchLike } from './requests';
+import { nextStep, type Step } from './schedule';
+import { adjustLoading, createStore, readKey, writeKeys, type RuntimeError, type RuntimeState } from './store';
+
+export interface AppRuntimeOptions {
+  /** Where the app is served; "" (default) = relative to the page. */
+  baseUrl?: string;
+  fetch?: FetchLike;
+  /** Loads the client callbacks module; default: dynamic import(). */
+  importModule?: (url: string) => Promise<unknown>;
+  /** Where errors are logged besides the toasts; default console. */
+  logger?: Pick<Console, 'error'>;
+}
+
+export interface AppRuntime {
+  getState(): RuntimeState;
+  /** For useSyncExternalStore; a stable function. */
+  subscribe(listener: () => void): () => void;
+  /** Current value of "id.prop". */
+  get(key: string): unknown;
+  /** Fetch the spec, render, run the initial cascade. */
+  load(): Promise<void>;
+  /** Refetch the spec, keep user-set values whose design-time value did not change, rerun the initial cascade. */
+  reload(): Promise<void>;
+  applySpec(spec: AppSpec, options?: { keepUserValues?: boolean }): Promise<void>;
+  /** A user change of "id.prop": stores it and runs the cascade it sets off. Resolves when that cascade is done. */
+  setProp(key: string, value: unknown): Promise<void>;
+  dismissError(id: number): void;
+  /** Resolves once no cascade is running. */
+  idle(): Promise<void>;
+  dispose(): void;
+}
+
+const MAX_ERRORS = 5;
+
+function defaultImport(url: string): Promise<unknown> {
+  return import(/* @vite-ignore */ url) as Promise<unknown>;
+}
+
+function componentProps(c: ComponentInstance): Record<string, unknown> {
+  const model = getModel(c.type);
+  return model ? withDefaults(model, { ...c.props }) : { ...c.props };
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
+  const baseUrl = options.baseUrl ?? '';
+  const fetchFn: FetchLike = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const importModule = options.importModule ?? defaultImport;
+  const logger = options.logger ?? console;
+  const store = createStore();
+  const running = new Set<Promise<void>>();
+  /** "id.prop" → sequence number of the newest cascade (or user input) that writes it. */
+  const claims = new Map<string, number>();
+  /** Values the user set, kept across reloads. */
+  const userSet = new Map<string, unknown>();
+  let graph: DependencyGraph | null = null;
+  let clientTable: { url: string; table: Promise<ClientCallbackTable> } | null = null;
+  let seqCounter = 0;
+  let epoch = 0;
+  let errorCounter = 0;
+  let disposed = false;
+
+  const state = (): RuntimeState => store.getState();
+
+  function report(error: Omit<RuntimeError, 'id'>, detail?: unknown): void {
+    logger.error(`[dashwright] ${error.callback}: ${error.message}`, ...(detail === undefined ? [] : [detail]));
+    if (disposed) return;
+    const entry: RuntimeError = { id: ++errorCounter, ...error };
+    store.update((s) => ({ ...s, errors: [...s.errors, entry].slice(-MAX_ERRORS) }));
+  }
+
+  function track(work: Promise<void>): Promise<void> {
+    running.add(work);
+    return work.finally(() => running.delete(work));
+  }
+
+  function clientCallbacks(): Promise<ClientCallbackTable> {
+    const spec = state().spec;
+    const url = spec ? clientModuleUrl(spec, baseUrl) : null;
+    if (!url) return Promise.reject(new Error('the app spec has no clientCallbacksUrl, so client callbacks cannot run'));
+    if (!clientTable || clientTable.url !== url) {
+      const table = loadClientCallbacks(url, importModule);
+      clientTable = { url, table };
+      table.catch(() => {
+        if (clientTable?.table === table) clientTable = null;
+      });
+    }
+    return clientTable.table;
+  }
+
+  function apply(updates: Record<string, unknown>, seq: number, cascadeEpoch: number): void {
+    if (cascadeEpoch !== epoch || disposed) return;
+    const fresh: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(updates)) {
+      if ((claims.get(key) ?? 0) > seq) continue; // a newer cascade or input owns it
+      fresh[key] = value;
+      userSet.delete(key);
+    }
+    store.update((s) => writeKeys(s, fresh));
+  }
+
+  async function runClient(g: DependencyGraph, id: string, changed: ReadonlySet<string>): Promise<Record<string, unknown>> {
+    const node = g.callbacks.get(id)!;
+    let table: ClientCallbackTable;
+    try {
+      table = await clientCallbacks();
+    } catch (err) {
+      report({ callback: id, message: `could not load client callbacks: ${messageOf(err)}`, source: 'network' }, err);
+      return {};
+    }
+    const triggered = node.inputs.filter((key) => changed.has(key));
+    const result = await runClientCallback(node, table[id], (key) => readKey(state(), key).value, triggered);
+    if (result.kind === 'updated') return result.updates;
+    if (result.kind === 'error') {
+      report({ callback: id, message: result.error.message, location: firstStackLine(result.error.stack), source: 'client' }, result.error);
+    }
+    return {};
+  }
+
+  async function runServer(g: DependencyGraph, ids: string[], changed: ReadonlySet<string>, initial: boolean): Promise<Record<string, unknown>> {
+    const now = state();
+    const values: Record<string, unknown> = {};
+    for (const key of readsOf(g, ids)) {
+      const { found, value } = readKey(now, key);
+      if (found && value !== undefined) values[key] = value;
+    }
+    const inputs = new Set(ids.flatMap((id) => g.callbacks.get(id)!.inputs));
+    const request: UpdateRequest = { changed: [...changed].filter((key) => inputs.has(key)), values, callbacks: ids };
+    if (initial) request.initial = true;
+    const result = await postUpdate(fetchFn, baseUrl, request);
+    if (!result.ok) {
+      report({ callback: ids.join(', '), message: `update request failed: ${result.message}`, source: 'network' });
+      return {};
+    }
+    for (const err of result.value.errors) {
+      report({ callback: err.callback, message: err.message, location: firstStackLine(err.stack), source: 'server' }, err.stack);
+    }
+    return result.value.updates;
+  }
+
+  async function cascade(changedKeys: readonly string[], initial: boolean): Promise<void> {
+    const g = graph;
+    if (!g || disposed) return;
+    const plan = initial ? planInitial(g) : planCascade(g, changedKeys);
+    if (plan.length === 0) return;
+    const seq = ++seqCounter;
+    const cascadeEpoch = epoch;
+    const outputsOf = (ids: readonly string[]): string[] => ids.flatMap((id) => g.callbacks.get(id)!.outputs);
+    for (const key of outputsOf(plan)) claims.set(key, seq);
+    store.update((s) => adjustLoading(s, outputsOf(plan), +1));
+
+    const changed = new Set(changedKeys);
+    const seeds = new Set(initial ? plan.filter((id) => !g.callbacks.get(id)!.spec.preventInitialCall) : []);
+    const triggered = (id: string): boolean => seeds.has(id) || g.callbacks.get(id)!.inputs.some((key) => changed.has(key));
+    let remaining = plan;
+    const finish = (ids: readonly string[]): void => {
+      if (ids.length === 0) return;
+      remaining = remaining.filter((id) => !ids.includes(id));
+      if (cascadeEpoch === epoch) store.update((s) => adjustLoading(s, outputsOf(ids), -1));
+    };
+
+    try {
+      while (remaining.length > 0 && cascadeEpoch === epoch && !disposed) {
+        const { step, skipped } = nextStep(g, remaining, triggered);
+        finish(skipped);
+        if (!step) break;
+        const ids = stepIds(step);
+        try {
+          const updates =
+            step.kind === 'client'
+              ? await runClient(g, step.id, changed)
+              : await runServer(g, step.ids, changed, initial && step.ids.some((id) => seeds.has(id)));
+          apply(updates, seq, cascadeEpoch);
+          for (const key of Object.keys(updates)) changed.add(key);
+        } finally {
+          finish(ids);
+        }
+      }
+    } finally {
+      finish(remaining);
+    }
+  }
+
+  async function applySpec(spec: AppSpec, opts: { keepUserValues?: boolean } = {}): Promise<void> {
+    epoch++;
+    claims.clear();
+    const previous = state().spec;
+    const components: Record<string, Record<string, unknown>> = {};
+    for (const c of spec.components) components[c.id] = componentProps(c);
+    if (opts.keepUserValues && previous) {
+      const before = new Map(previous.components.map((c) => [c.id, c]));
+      const after = new Map(spec.components.map((c) => [c.id, c]));
+      for (const [key, value] of userSet) {
+        const parts = splitPropKey(key);
+        const oldC = parts ? before.get(parts.id) : undefined;
+        const newC = parts ? after.get(parts.id) : undefined;
+        if (parts && oldC && newC && oldC.type === newC.type && sameJson(oldC.props[parts.prop], newC.props[parts.prop])) {
+          components[parts.id]![parts.prop] = value;
+        } else {
+          userSet.delete(key);
+        }
+      }
+    } else {
+      userSet.clear();
+    }
+    graph = buildGraph(spec);
+    store.update((s) => ({ ...s, status: 'ready', loadError: null, spec, components, values: {}, loading: {} }));
+    await track(cascade([], true));
+  }
+
+  const runtime: AppRuntime = {
+    getState: state,
+    subscribe: (listener) => store.subscribe(listener),
+    get: (key) => readKey(state(), key).value,
+
+    async load() {
+      store.update((s) => ({ ...s, status: 'loading', loadError: null }));
+      const result = await fetchSpec(fetchFn, baseUrl);
+      if (!result.ok) {
+        logger.error(`[dashwright] could not load the app: ${result.message}`);
+        store.update((s) => ({ ...s, status: 'failed', loadError: result.message }));
+        return;
+      }
+      await applySpec(result.value);
+    },
+
+    async reload() {
+      const result = await fetchSpec(fetchFn, baseUrl);
+      if (!result.ok) {
+        report({ callback: 'spec', message: `reload failed: ${result.message}`, source: 'network' });
+        return;
+      }
+      await applySpec(result.value, { keepUserValues: true });
+    },
+
+    applySpec,
+
+    async setProp(key, value) {
+      if (disposed) return;
+      const current = readKey(state(), key);
+      if (current.found && Object.is(current.value, value)) return;
+      claims.set(key, ++seqCounter);
+      userSet.set(key, value);
+      store.update((s) => writeKeys(s, { [key]: value }));
+      await track(cascade([key], false));
+    },
+
+    dismissError(id) {
+      store.update((s) => (s.errors.some((e) => e.id === id) ? { ...s, errors: s.errors.filter((e) => e.id !== id) } : s));
+    },
+
+    async idle() {
+      while (running.size > 0) await Promise.allSettled([...running]);
+    },
+
+    dispose() {
+      disposed = true;
+      epoch++;
+    },
+  };
+  return runtime;
+}
+
+function stepIds(step: Step): string[] {
+  return step.kind === 'client' ? [step.id] : step.ids;
+}
