@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Catalog } from '../schema/catalog';
+import { runCascade } from './cascade';
+import { checkUpdateRequest } from './cascadeRequest';
+import type { CompiledApp } from './compiledApp';
+import { readJsonBody, send, sendError, sendJson } from './http';
+import { CLIENT_CALLBACKS_PATH, prepareApp, type LoadedApp } from './loadedApp';
+import { renderPage } from './page';
+import { WorkerPool } from './worker/pool';
+
+export interface ClientAssets {
+  /** Path under /_dashwright/assets/ (app.js, app.css, chunk-*.js) → file. */
+  files: Map<string, { body: Buffer; contentType: string }>;
+}
+
+export interface AppServerOptions {
+  catalog: Catalog;
+  clientAssets: ClientAssets;
+  /** Callback worker threads; default os.availableParallelism(). */
+  workers?: number;
+  /** Time limit of callbacks without their own timeoutMs; default env CALLBACK_TIMEOUT_MS, else 5000. */
+  callbackTimeoutMs?: number;
+  /** The bundled worker script (see worker/script.ts); found automatically from source or beside server.mjs. */
+  workerUrl?: URL;
+  /** The project's data/ folder, unless setApp names one. */
+  dataDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface AppServer {
+  /** Swap in an app: requests that arrive after this resolves run it. */
+  setApp(app: CompiledApp, dataDir?: string): Promise<void>;
+  /** A node:http request listener. */
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  listen(port: number, host?: string): Promise<{ url: string; port: number }>;
+  close(): Promise<void>;
+}
+
+interface Asset {
+  body: Buffer;
+  contentType: string;
+  etag: string;
+  immutable: boolean;
+}
+
+const ASSET_PREFIX = '/_dashwright/assets/';
+/** esbuild's [hash] in names: chunk-ABCD1234.js, app-5KX2M3QZ.css */
+const HASHED_NAME = /-[A-Z0-9]{8}\.[A-Za-z0-9]+$/;
+const DEFAULT_TIMEOUT_MS = 5000;
+
+/** The app server (DESIGN §4): starts the callback workers, then serves whatever app setApp gave it. */
+export async function createAppServer(options: AppServerOptions): Promise<AppServer> {
+  const log = options.log ?? (() => {});
+  const defaultTimeoutMs = options.callbackTimeoutMs ?? timeoutFromEnv(log) ?? DEFAULT_TIMEOUT_MS;
+  const pool = await WorkerPool.start({
+    ...(options.workers !== undefined ? { size: options.workers } : {}),
+    ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}),
+    log,
+    loadTimeoutMs: defaultTimeoutMs,
+  });
+  const assets = prepareAssets(options.clientAssets);
+  const emptyPage = renderPage('Dashwright');
+  let current: LoadedApp | undefined;
+  let setAppTicket = 0;
+  let server: Server | undefined;
+
+  async function setApp(app: CompiledApp, dataDir?: string): Promise<void> {
+    const ticket = ++setAppTicket;
+    const prepared = prepareApp(app, options.catalog, dataDir ?? options.dataDir);
+    const spec = { revision: app.revision, modules: app.server, ...(prepared.dataDir !== undefined ? { dataDir: prepared.dataDir } : {}) };
+    await pool.load(spec);
+    // A later setApp that finished first wins.
+    if (ticket === setAppTicket) current = prepared;
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://app.invalid');
+    const path = url.pathname;
+    const method = req.method ?? 'GET';
+    const readOnly = method === 'GET' || method === 'HEAD';
+    const headOnly = method === 'HEAD';
+    const only = (allowed: string): boolean => {
+      if (allowed === 'GET' ? readOnly : method === allowed) return true;
+      sendError(res, 405, `${method} is not allowed on ${path}; use ${allowed}`, { headers: { Allow: allowed === 'GET' ? 'GET, HEAD' : allowed } });
+      return false;
+    };
+    const app = current;
+    if (path === '/' || path === '/index.html') {
+      if (only('GET')) send(res, 200, app?.pageHtml ?? emptyPage, 'text/html; charset=utf-8', { headers: { 'Cache-Control': 'no-cache' }, headOnly });
+    } else if (path === '/healthz') {
+      if (only('GET')) sendJson(res, 200, { ok: true }, { headOnly });
+    } else if (path === '/_dashwright/spec') {
+      if (!only('GET')) return;
+      if (!app) sendError(res, 409, 'no app is loaded yet', { headOnly });
+      else send(res, 200, app.specJson, 'application/json; charset=utf-8', { headers: { 'Cache-Control': 'no-cache' }, headOnly });
+    } else if (path === `/${CLIENT_CALLBACKS_PATH}`) {
+      if (!only('GET')) return;
+      const bundle = app?.compiled.clientBundle;
+      if (!app || bundle === undefined) sendError(res, 404, 'this app has no client callbacks', { headOnly });
+      else {
+        const cache = url.searchParams.get('rev') === app.revision ? 'public, max-age=31536000, immutable' : 'no-cache';
+        send(res, 200, bundle, 'text/javascript; charset=utf-8', { headers: { 'Cache-Control': cache }, headOnly });
+      }
+    } else if (path.startsWith(ASSET_PREFIX)) {
+      if (only('GET')) serveAsset(req, res, path.slice(ASSET_PREFIX.length), headOnly);
+    } else if (path === '/_dashwright/update') {
+      if (only('POST')) await update(req, res, app);
+    } else {
+      sendError(res, 404, `no such page: ${path}`, { headOnly });
+    }
+  }
+
+  async function update(req: IncomingMessage, res: ServerResponse, app: LoadedApp | undefined): Promise<void> {
+    const body = await readJsonBody(req);
+    if (!body.ok) return sendError(res, body.status, body.error);
+    if (!app) return sendError(res, 409, 'no app is loaded yet');
+    const checked = checkUpdateRequest(app, body.value);
+    if (!checked.ok) return sendError(res, 400, checked.error);
+    const response = await runCascade(app, checked.request, { invoke: (inv) => pool.invoke(inv), defaultTimeoutMs });
+    sendJson(res, 200, response);
+  }
+
+  function serveAsset(req: IncomingMessage, res: ServerResponse, name: string, headOnly: boolean): void {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(name);
+    } catch {
+      return sendError(res, 400, 'bad asset path');
+    }
+    const asset = assets.get(decoded);
+    if (!asset) return sendError(res, 404, `no such asset: ${decoded}`, { headOnly });
+    const cache = asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
+    if (req.headers['if-none-match'] === asset.etag) {
+      res.writeHead(304, { ETag: asset.etag, 'Cache-Control': cache });
+      res.end();
+      return;
+    }
+    send(res, 200, asset.body, asset.contentType, { headers: { 'Cache-Control': cache, ETag: asset.etag }, headOnly });
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    route(req, res).catch((err: unknown) => {
+      log(`request ${req.method} ${req.url} failed: ${(err as Error).stack ?? String(err)}`);
+      if (!res.headersSent) sendError(res, 400, `the request could not be handled: ${(err as Error).message}`);
+      else res.destroy();
+    });
+  }
+
+  async function listen(port: number, host = '127.0.0.1'): Promise<{ url: string; port: number }> {
+    if (server) throw new Error('the app server is already listening');
+    const created = createServer(handle);
+    server = created;
+    await new Promise<void>((resolve, reject) => {
+      created.once('error', reject);
+      created.listen(port, host, () => {
+        created.off('error', reject);
+        resolve();
+      });
+    });
+    created.on('clientError', (_err, socket) => {
+      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    });
+    const actual = (created.address() as AddressInfo).port;
+    const urlHost = host.includes(':') ? `[${host}]` : host;
+    return { url: `http://${urlHost}:${actual}/`, port: actual };
+  }
+
+  async function close(): Promise<void> {
+    const closing = server;
+    server = undefined;
+    if (closing) {
+      const closed = new Promise<void>((resolve) => closing.close(() => resolve()));
+      closing.closeIdleConnections();
+      setTimeout(() => closing.closeAllConnections(), 1000).unref();
+      await Promise.all([closed, pool.close()]);
+    } else await pool.close();
+  }
+
+  return { setApp, handle, listen, close };
+}
+
+function prepareAssets(clientAssets: ClientAssets): Map<string, Asset> {
+  const assets = new Map<string, Asset>();
+  for (const [name, file] of clientAssets.files) {
+    const etag = `"${createHash('sha256').update(file.body).digest('base64url').slice(0, 22)}"`;
+    assets.set(name, { body: file.body, contentType: file.contentType, etag, immutable: HASHED_NAME.test(name) });
+  }
+  return assets;
+}
+
+function timeoutFromEnv(log: (line: string) => void): number | undefined {
+  const raw = process.env.CALLBACK_TIMEOUT_MS;
+  if (raw === undefined || raw === '') return undefined;
+  const ms = Number(raw);
+  if (Number.isInteger(ms) && ms > 0) return ms;
+  log(`ignoring CALLBACK_TIMEOUT_MS=${raw}: it must be a positive whole number of milliseconds`);
+  return undefined;
+}

@@ -1,0 +1,230 @@
+import { performance } from 'node:perf_hooks';
+import { planCascade, planInitial, type CallbackNode } from '../graph';
+import { argName, propKey } from '../schema/project';
+import type { CallbackError, UpdateRequest, UpdateResponse } from '../schema/wire';
+import type { LoadedApp } from './loadedApp';
+import { argsHash } from './valueCache';
+import type { Invocation } from './worker/pool';
+import type { InvokeOutcome } from './worker/protocol';
+
+export interface CascadeOptions {
+  /** Runs one callback (the worker pool); must not reject. */
+  invoke: (inv: Invocation) => Promise<InvokeOutcome>;
+  /** Time limit of a callback without its own timeoutMs. */
+  defaultTimeoutMs: number;
+}
+
+/**
+ * Runs one update request (DESIGN §4) against a validated request:
+ * - plans with planCascade (or planInitial), restricted to `request.callbacks` when given;
+ * - runs server callbacks only. Without `callbacks`, a server callback downstream of a client
+ *   callback in the plan is left for the browser to request after it ran that client callback;
+ * - a planned callback runs once its upstream callbacks in the plan have settled, and only if
+ *   one of its inputs changed (in `changed` or written earlier in this cascade), or, on an
+ *   initial load, if it has no preventInitialCall: so a failed, prevented or noUpdate upstream
+ *   does not set it off, as in Dash. Independent callbacks run in parallel on the pool;
+ * - an argument comes from `values`, else from this cascade, else (for a named value nobody
+ *   computed) from running its producer on demand, else from the manifest's prop value. A
+ *   callback whose argument's producer failed in this cascade, and which was not sent, does
+ *   not run.
+ */
+export function runCascade(app: LoadedApp, request: UpdateRequest, options: CascadeOptions): Promise<UpdateResponse> {
+  return new CascadeRun(app, request, options).run();
+}
+
+type Read = { ok: true; value: unknown } | { ok: false };
+
+class CascadeRun {
+  private readonly values: Map<string, unknown>;
+  private readonly fresh: Set<string>;
+  private readonly failed = new Set<string>();
+  private readonly updates: Record<string, unknown> = {};
+  private readonly ran: string[] = [];
+  private readonly errors: CallbackError[] = [];
+  private readonly timings: Record<string, number> = {};
+  private readonly planned = new Map<string, Promise<void>>();
+  private readonly onDemand = new Map<string, Promise<boolean>>();
+  private planSet = new Set<string>();
+
+  constructor(
+    private readonly app: LoadedApp,
+    private readonly request: UpdateRequest,
+    private readonly options: CascadeOptions,
+  ) {
+    this.values = new Map(Object.entries(request.values));
+    this.fresh = new Set(request.changed);
+  }
+
+  async run(): Promise<UpdateResponse> {
+    const plan = this.serverPlan();
+    this.planSet = new Set(plan);
+    await Promise.all(plan.map((id) => this.runPlanned(id)));
+    const byOrder = (a: string, b: string): number => (this.app.orderIndex.get(a) ?? 0) - (this.app.orderIndex.get(b) ?? 0);
+    return {
+      updates: this.updates,
+      ran: [...this.ran].sort(byOrder),
+      errors: [...this.errors].sort((a, b) => byOrder(a.callback, b.callback)),
+      timings: this.timings,
+    };
+  }
+
+  private serverPlan(): string[] {
+    const { graph } = this.app;
+    const only = this.request.callbacks ? new Set(this.request.callbacks) : undefined;
+    let plan = this.request.initial ? planInitial(graph) : planCascade(graph, this.request.changed);
+    if (only) plan = plan.filter((id) => only.has(id));
+    const leftToBrowser = new Set<string>();
+    const server: string[] = [];
+    for (const id of plan) {
+      const node = this.node(id);
+      const afterClient = node.inputs.some((key) => leftToBrowser.has(key));
+      if (node.spec.placement === 'client' || afterClient) {
+        if (!only) for (const key of node.outputs) leftToBrowser.add(key);
+        continue;
+      }
+      server.push(id);
+    }
+    return server;
+  }
+
+  private runPlanned(id: string): Promise<void> {
+    let running = this.planned.get(id);
+    if (!running) {
+      running = this.runPlannedOnce(this.node(id));
+      this.planned.set(id, running);
+    }
+    return running;
+  }
+
+  private async runPlannedOnce(node: CallbackNode): Promise<void> {
+    const upstream = new Set<string>();
+    for (const key of [...node.inputs, ...node.state]) {
+      const producer = this.app.graph.producer.get(key);
+      if (producer !== undefined && this.planSet.has(producer) && this.before(producer, node)) upstream.add(producer);
+    }
+    await Promise.all([...upstream].map((id) => this.runPlanned(id)));
+    const changedInputs = node.inputs.filter((key) => this.fresh.has(key));
+    const initialSeed = this.request.initial === true && !node.spec.preventInitialCall;
+    if (!initialSeed && changedInputs.length === 0) return;
+    const args = await this.argsFor(node);
+    if (!args) {
+      this.markFailed(node);
+      return;
+    }
+    await this.execute(node, args, this.request.initial ? [] : changedInputs, true);
+  }
+
+  private async argsFor(node: CallbackNode): Promise<Record<string, unknown> | null> {
+    const args: Record<string, unknown> = {};
+    for (const binding of [...node.spec.inputs, ...node.spec.state]) {
+      const read = await this.read(propKey(binding), node);
+      if (!read.ok) return null;
+      args[argName(binding)] = read.value;
+    }
+    return args;
+  }
+
+  private async read(key: string, reader: CallbackNode): Promise<Read> {
+    if (this.values.has(key)) return { ok: true, value: this.values.get(key) };
+    if (this.failed.has(key)) return { ok: false };
+    const producer = this.app.graph.producer.get(key);
+    if (this.app.valueKeys.has(key) && producer !== undefined && this.before(producer, reader)) {
+      if (this.node(producer).spec.placement === 'client') {
+        this.addError(reader.spec.id, `not run: it reads "${key}", which client callback "${producer}" computes; send its current value in "values"`);
+        return { ok: false };
+      }
+      if (!(await this.computeOnDemand(producer))) return { ok: false };
+      return { ok: true, value: this.values.get(key) };
+    }
+    return { ok: true, value: this.app.defaults.get(key) };
+  }
+
+  /** A named value no one sent or computed: run its producer now (once per cascade, memoized across requests). */
+  private computeOnDemand(id: string): Promise<boolean> {
+    let pending = this.onDemand.get(id);
+    if (!pending) {
+      pending = (async () => {
+        const node = this.node(id);
+        const args = await this.argsFor(node);
+        if (!args) {
+          this.markFailed(node);
+          return false;
+        }
+        return this.execute(node, args, [], false);
+      })();
+      this.onDemand.set(id, pending);
+    }
+    return pending;
+  }
+
+  /** Runs a callback (or takes a memoized value result) and records its outputs; false if it produced nothing usable. */
+  private async execute(node: CallbackNode, args: Record<string, unknown>, triggered: string[], planned: boolean): Promise<boolean> {
+    const id = node.spec.id;
+    const missing = this.app.missingModules.get(id);
+    if (missing !== undefined) {
+      this.addError(id, missing);
+      this.markFailed(node);
+      return false;
+    }
+    const valuesOnly = node.outputs.every((key) => this.app.valueKeys.has(key));
+    const memoKey = valuesOnly ? argsHash(`${this.app.revision}:${id}`, args) : undefined;
+    const memoized = memoKey !== undefined ? this.app.valueMemo.get(memoKey) : undefined;
+    let outcome: InvokeOutcome;
+    if (memoized) outcome = { kind: 'ok', outputs: memoized };
+    else {
+      const started = performance.now();
+      outcome = await this.options.invoke({
+        revision: this.app.revision,
+        callback: id,
+        args,
+        triggered,
+        outputs: node.spec.outputs.map(argName),
+        timeoutMs: node.spec.timeoutMs ?? this.options.defaultTimeoutMs,
+      });
+      this.timings[id] = Math.round((performance.now() - started) * 10) / 10;
+      this.ran.push(id);
+      if (memoKey !== undefined && outcome.kind === 'ok') this.app.valueMemo.set(memoKey, outcome.outputs);
+    }
+    if (outcome.kind === 'error') {
+      this.errors.push(outcome.stack !== undefined ? { callback: id, message: outcome.message, stack: outcome.stack } : { callback: id, message: outcome.message });
+      this.markFailed(node);
+      return false;
+    }
+    if (outcome.kind === 'prevented') {
+      if (!planned) this.markFailed(node);
+      return planned;
+    }
+    for (const binding of node.spec.outputs) {
+      const name = argName(binding);
+      if (!Object.hasOwn(outcome.outputs, name)) continue;
+      const key = propKey(binding);
+      const isValue = this.app.valueKeys.has(key);
+      if (!planned && !isValue) continue;
+      const value = outcome.outputs[name];
+      this.values.set(key, value);
+      if (planned) this.fresh.add(key);
+      if (!isValue || this.app.clientReads.has(key)) this.updates[key] = value;
+    }
+    return true;
+  }
+
+  private markFailed(node: CallbackNode): void {
+    for (const key of node.outputs) if (!this.values.has(key)) this.failed.add(key);
+  }
+
+  private addError(callback: string, message: string): void {
+    this.errors.push({ callback, message });
+  }
+
+  private before(id: string, node: CallbackNode): boolean {
+    const a = this.app.orderIndex.get(id);
+    const b = this.app.orderIndex.get(node.spec.id);
+    return a !== undefined && b !== undefined && a < b;
+  }
+
+  private node(id: string): CallbackNode {
+    const node = this.app.graph.callbacks.get(id);
+    if (!node) throw new Error(`unknown callback "${id}"`);
+    return node;
+  }
+}

@@ -1,0 +1,46 @@
+import { formatPath } from '../schema/parse';
+import { splitPropKey } from '../schema/project';
+import { updateRequestSchema, type UpdateRequest } from '../schema/wire';
+import type { LoadedApp } from './loadedApp';
+
+export type RequestCheck = { ok: true; request: UpdateRequest } | { ok: false; error: string };
+
+/** Validates an update request body against the wire schema and the loaded app. */
+export function checkUpdateRequest(app: LoadedApp, body: unknown): RequestCheck {
+  const parsed = updateRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `bad update request: ${issue ? `${formatPath(issue.path)}: ${issue.message}` : 'wrong shape'}` };
+  }
+  const request = parsed.data;
+  for (const key of request.changed) {
+    const why = unknownKeyReason(app, key);
+    if (why) return { ok: false, error: `changed: ${why}` };
+  }
+  for (const [key, value] of Object.entries(request.values)) {
+    const why = unknownKeyReason(app, key);
+    if (why) return { ok: false, error: `values: ${why}` };
+    const schema = app.keys.get(key);
+    if (!schema) continue;
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` at ${formatPath(issue.path)}` : '';
+      return { ok: false, error: `values["${key}"]${where}: ${issue?.message ?? 'wrong type'}` };
+    }
+  }
+  for (const id of request.callbacks ?? []) {
+    if (!app.graph.callbacks.has(id)) return { ok: false, error: `callbacks: unknown callback "${id}"` };
+  }
+  return { ok: true, request };
+}
+
+function unknownKeyReason(app: LoadedApp, key: string): string | undefined {
+  if (app.keys.has(key)) return undefined;
+  const parts = splitPropKey(key);
+  if (!parts) return `"${key}" is not an "id.prop" key`;
+  const type = app.componentTypes.get(parts.id);
+  if (type !== undefined) return `component "${parts.id}" (${type}) has no prop "${parts.prop}"`;
+  if (app.valueKeys.has(`${parts.id}.value`)) return `value "${parts.id}" has only the prop "value"`;
+  return `no component or value "${parts.id}" (in "${key}")`;
+}

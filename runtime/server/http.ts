@@ -1,0 +1,76 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Largest accepted request body. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413; error: string };
+
+/** Reads and parses a JSON request body, refusing more than `limit` bytes without buffering them. */
+export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyResult> {
+  return new Promise((resolve) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      resolve(tooLarge(limit));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (result: BodyResult): void => {
+      if (done) return;
+      done = true;
+      resolve(result);
+    };
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        chunks.length = 0;
+        finish(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (done) return;
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text.trim() === '') return finish({ ok: false, status: 400, error: 'the request body is empty; send a JSON object' });
+      try {
+        finish({ ok: true, value: JSON.parse(text) });
+      } catch (err) {
+        finish({ ok: false, status: 400, error: `the request body is not valid JSON: ${(err as Error).message}` });
+      }
+    });
+    req.on('error', (err) => finish({ ok: false, status: 400, error: `could not read the request body: ${err.message}` }));
+  });
+}
+
+function tooLarge(limit: number): BodyResult {
+  return { ok: false, status: 413, error: `the request body is larger than ${Math.round(limit / 1024)} KiB` };
+}
+
+export interface SendOptions {
+  headers?: Record<string, string>;
+  /** HEAD request: headers only. */
+  headOnly?: boolean;
+}
+
+export function send(res: ServerResponse, status: number, body: string | Buffer, contentType: string, options: SendOptions = {}): void {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  res.writeHead(status, {
+    'Content-Type': contentType,
+    'Content-Length': String(bytes.length),
+    'X-Content-Type-Options': 'nosniff',
+    ...options.headers,
+  });
+  res.end(options.headOnly ? undefined : bytes);
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, options: SendOptions = {}): void {
+  send(res, status, JSON.stringify(body), 'application/json; charset=utf-8', { ...options, headers: { 'Cache-Control': 'no-store', ...options.headers } });
+}
+
+export function sendError(res: ServerResponse, status: number, message: string, options: SendOptions = {}): void {
+  sendJson(res, status, { error: message }, options);
+}

@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+import { buildGraph, type DependencyGraph } from '../graph';
+import type { Catalog } from '../schema/catalog';
+import { propKey } from '../schema/project';
+import { specOf } from '../schema/spec';
+import type { CompiledApp } from './compiledApp';
+import { renderPage } from './page';
+import { Lru } from './valueCache';
+
+export const CLIENT_CALLBACKS_PATH = '_dashwright/client-callbacks.js';
+
+/**
+ * Everything a request needs about the current app, computed once in setApp so the update
+ * path does no parsing, planning setup or file access of its own.
+ */
+export interface LoadedApp {
+  compiled: CompiledApp;
+  revision: string;
+  graph: DependencyGraph;
+  /** Every addressable "id.prop": component props map to their schema, values to null (any JSON). */
+  keys: Map<string, z.ZodType | null>;
+  /** Component id → type, for error messages. */
+  componentTypes: Map<string, string>;
+  /** Component props as the manifest sets them, with the type's defaults: used when a request omits one. */
+  defaults: Map<string, unknown>;
+  /** "<valueId>.value" keys. */
+  valueKeys: Set<string>;
+  /** Keys read by client-placement callbacks (values among them are sent to the browser). */
+  clientReads: Set<string>;
+  /** Callback id → why it has no module (compile problems), for error reports. */
+  missingModules: Map<string, string>;
+  /** Position of each callback in the graph's dependency order. */
+  orderIndex: Map<string, number>;
+  /** Memoized results of callbacks that only write named values. */
+  valueMemo: Lru<Record<string, unknown>>;
+  specJson: string;
+  pageHtml: string;
+  dataDir?: string;
+}
+
+export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: string): LoadedApp {
+  const { project, revision } = compiled;
+  const graph = buildGraph(project);
+  const keys = new Map<string, z.ZodType | null>();
+  const componentTypes = new Map<string, string>();
+  const defaults = new Map<string, unknown>();
+  for (const component of project.components) {
+    componentTypes.set(component.id, component.type);
+    const info = catalog.get(component.type);
+    if (!info) continue;
+    for (const prop of info.props) keys.set(`${component.id}.${prop}`, info.propSchema(prop) ?? null);
+    const parsed = info.propsSchema.safeParse(component.props);
+    const props = parsed.success ? { ...component.props, ...parsed.data } : component.props;
+    for (const [prop, value] of Object.entries(props)) if (value !== undefined) defaults.set(`${component.id}.${prop}`, value);
+  }
+  const valueKeys = new Set(project.values.map((v) => `${v.id}.value`));
+  for (const key of valueKeys) keys.set(key, null);
+  const clientReads = new Set<string>();
+  for (const cb of project.callbacks) {
+    if (cb.placement === 'client') for (const b of [...cb.inputs, ...cb.state]) clientReads.add(propKey(b));
+  }
+  const missingModules = new Map<string, string>();
+  for (const cb of project.callbacks) {
+    if (cb.placement !== 'server' || compiled.server[cb.id]) continue;
+    const own = compiled.problems.filter((p) => p.severity === 'error' && p.target?.id === cb.id);
+    missingModules.set(cb.id, own.length > 0 ? `callbacks/${cb.id}.ts does not compile: ${own.map((p) => `${p.path}: ${p.message}`).join('; ')}` : `callback "${cb.id}" has no compiled module`);
+  }
+  const clientUrl = compiled.clientBundle !== undefined ? `${CLIENT_CALLBACKS_PATH}?rev=${revision}` : undefined;
+  const app: LoadedApp = {
+    compiled,
+    revision,
+    graph,
+    keys,
+    componentTypes,
+    defaults,
+    valueKeys,
+    clientReads,
+    missingModules,
+    orderIndex: new Map(graph.order.map((id, i) => [id, i])),
+    valueMemo: new Lru(128),
+    specJson: JSON.stringify(specOf(project, revision, clientUrl)),
+    pageHtml: renderPage(project.name),
+  };
+  if (dataDir !== undefined) app.dataDir = dataDir;
+  return app;
+}

@@ -1,0 +1,107 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { autoType, csvParse } from 'd3-dsv';
+
+/** ctx.data: reads files of the project's data/ folder. */
+export interface DataApi {
+  json(name: string): Promise<unknown>;
+  /** Rows as objects; numbers, booleans and dates typed (d3-dsv autoType). */
+  csv(name: string): Promise<Record<string, unknown>[]>;
+  text(name: string): Promise<string>;
+}
+
+type Kind = 'json' | 'csv' | 'text';
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  ino: number;
+  value: Promise<unknown>;
+}
+
+/**
+ * One per data folder per worker. Each file is parsed once and re-parsed when its mtime, size
+ * or inode changes (checked with a stat on every read). Parsed values are shared between
+ * calls, so they are frozen; csv() hands out a fresh array of frozen rows so sorting or
+ * filtering the array in place is still allowed.
+ */
+export class DataFolder {
+  private readonly cache = new Map<string, CacheEntry>();
+  private rootReal: Promise<string> | undefined;
+
+  constructor(private readonly dir: string | undefined) {}
+
+  api(): DataApi {
+    return {
+      json: async (name) => {
+        const value = await this.read(name, 'json');
+        return Array.isArray(value) ? value.slice() : value;
+      },
+      csv: async (name) => ((await this.read(name, 'csv')) as Record<string, unknown>[]).slice(),
+      text: async (name) => (await this.read(name, 'text')) as string,
+    };
+  }
+
+  private async read(name: unknown, kind: Kind): Promise<unknown> {
+    const label = `ctx.data.${kind}(${JSON.stringify(name)})`;
+    const file = await this.resolve(name, label);
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) throw new Error(`${label}: not a file`);
+    const key = `${kind}\0${file}`;
+    const cached = this.cache.get(key);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.ino === stat.ino) return cached.value;
+    const value = fs.readFile(file, 'utf8').then((text) => parse(text, kind, label));
+    this.cache.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, ino: stat.ino, value });
+    value.catch(() => {
+      if (this.cache.get(key)?.value === value) this.cache.delete(key);
+    });
+    return value;
+  }
+
+  /** The real path of `name` inside the data folder; refuses anything that leads outside it. */
+  private async resolve(name: unknown, label: string): Promise<string> {
+    if (this.dir === undefined) throw new Error(`${label}: this app has no data/ folder`);
+    if (typeof name !== 'string' || name === '' || name.includes('\0')) throw new Error(`${label}: the name must be a non-empty file name`);
+    const resolved = path.resolve(this.dir, name);
+    if (!isInside(this.dir, resolved)) throw new Error(`${label}: refused, the name leads outside the data/ folder`);
+    this.rootReal ??= fs.realpath(this.dir);
+    let real: string;
+    let root: string;
+    try {
+      root = await this.rootReal;
+    } catch {
+      this.rootReal = undefined;
+      throw new Error(`${label}: the data/ folder does not exist`);
+    }
+    try {
+      real = await fs.realpath(resolved);
+    } catch {
+      throw new Error(`${label}: no such file in data/`);
+    }
+    if (!isInside(root, real)) throw new Error(`${label}: refused, the name leads outside the data/ folder`);
+    return real;
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
+
+function parse(text: string, kind: Kind, label: string): unknown {
+  if (kind === 'text') return text;
+  if (kind === 'csv') return csvParse(text, autoType).map((row) => Object.freeze(row));
+  try {
+    return deepFreeze(JSON.parse(text));
+  } catch (err) {
+    throw new Error(`${label}: not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+function deepFreeze(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}

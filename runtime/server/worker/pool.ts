@@ -1,0 +1,280 @@
+/**
+ * A fixed-size pool of callback worker threads, started once with the server.
+ *
+ * Worker script: see script.ts. From TypeScript source (tests, tsx) the entry is bundled in
+ * memory with esbuild at start; a bundled server finds `worker.mjs` beside itself or is told
+ * with `workerUrl`.
+ *
+ * Each worker loads a revision's modules once (`load`) and runs one invocation at a time, so
+ * a time limit can be enforced by terminating the thread, which V8 stops even inside
+ * `while (true) {}`. A replacement worker is started and loaded with the current revision.
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CompiledModule, FromWorker, InvokeOutcome, LoadMessage } from './protocol';
+import { resolveWorkerUrl } from './script';
+
+export interface WorkerPoolOptions {
+  /** Number of worker threads; default os.availableParallelism(). */
+  size?: number;
+  workerUrl?: URL;
+  log?: (line: string) => void;
+  /** Longest a module's top-level code may run while loading; default 5000 ms. */
+  loadTimeoutMs?: number;
+}
+
+export interface LoadSpec {
+  revision: string;
+  modules: Record<string, CompiledModule>;
+  dataDir?: string;
+}
+
+export interface Invocation {
+  revision: string;
+  callback: string;
+  args: Record<string, unknown>;
+  triggered: string[];
+  /** `as` names of the outputs. */
+  outputs: string[];
+  timeoutMs: number;
+}
+
+interface Job {
+  inv: Invocation;
+  resolve: (outcome: InvokeOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  state: 'starting' | 'loading' | 'idle' | 'busy';
+  /** Revisions the worker holds, newest last (it keeps two). */
+  revisions: string[];
+  loads: number;
+  loading?: { revision: string; callback?: string; timer?: NodeJS.Timeout };
+  running?: { seq: number; job: Job; timer: NodeJS.Timeout };
+}
+
+/** A worker that has loaded this many revisions is replaced, freeing their module records. */
+const RECYCLE_AFTER_LOADS = 40;
+const KEEP_REVISIONS = 2;
+
+export class WorkerPool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Job[] = [];
+  private spec: LoadMessage | undefined;
+  private loadWaiters: Array<{ revision: string; resolve: () => void }> = [];
+  private seq = 0;
+  private closed = false;
+
+  private constructor(
+    private readonly url: URL,
+    readonly size: number,
+    private readonly log: (line: string) => void,
+    private readonly loadTimeoutMs: number,
+  ) {}
+
+  static async start(options: WorkerPoolOptions = {}): Promise<WorkerPool> {
+    const size = Math.max(1, Math.floor(options.size ?? os.availableParallelism()));
+    const url = await resolveWorkerUrl(options.workerUrl);
+    const pool = new WorkerPool(url, size, options.log ?? (() => {}), options.loadTimeoutMs ?? 5000);
+    const started = await Promise.allSettled(Array.from({ length: size }, () => pool.spawn()));
+    const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) {
+      await pool.close();
+      throw new Error(`could not start the callback workers: ${(failed.reason as Error).message}`);
+    }
+    return pool;
+  }
+
+  /** Load a revision into every worker; resolves when all hold it. */
+  load(spec: LoadSpec): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
+    const msg: LoadMessage = { type: 'load', revision: spec.revision, modules: spec.modules, broken: {} };
+    if (spec.dataDir !== undefined) msg.dataDir = spec.dataDir;
+    this.spec = msg;
+    const done = new Promise<void>((resolve) => this.loadWaiters.push({ revision: spec.revision, resolve }));
+    for (const slot of this.slots) if (slot.state === 'idle') this.sendLoad(slot);
+    this.checkLoadWaiters();
+    return done;
+  }
+
+  /** Run one callback; never rejects: failures are error outcomes. */
+  invoke(inv: Invocation): Promise<InvokeOutcome> {
+    if (this.closed) return Promise.resolve({ kind: 'error', message: 'the server is shutting down' });
+    return new Promise((resolve) => {
+      this.queue.push({ inv, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.resolve({ kind: 'error', message: 'the server is shutting down' });
+    const exits: Promise<number>[] = [];
+    for (const slot of [...this.slots]) {
+      if (slot.running) slot.running.job.resolve({ kind: 'error', message: 'the server is shutting down' });
+      exits.push(this.drop(slot));
+    }
+    for (const waiter of this.loadWaiters.splice(0)) waiter.resolve();
+    await Promise.allSettled(exits);
+  }
+
+  private spawn(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(this.url);
+      const slot: Slot = { worker, state: 'starting', revisions: [], loads: 0 };
+      this.slots.add(slot);
+      worker.on('message', (msg: FromWorker) => {
+        if (msg.type === 'ready') {
+          resolve();
+          this.afterWork(slot);
+        } else this.onMessage(slot, msg);
+      });
+      worker.on('error', (err) => {
+        this.log(`callback worker error: ${err.stack ?? err.message}`);
+        if (slot.state === 'starting') reject(err);
+      });
+      worker.on('exit', (code) => {
+        if (slot.state === 'starting') {
+          // The spawn() caller decides what to do (fail the start, or retry a replacement).
+          this.slots.delete(slot);
+          reject(new Error(`the worker exited while starting (code ${code})`));
+          return;
+        }
+        if (!this.slots.has(slot)) return;
+        const running = slot.running;
+        this.log(`callback worker exited unexpectedly (code ${code})${running ? ` while running "${running.job.inv.callback}"` : ''}; starting a replacement`);
+        if (running) running.job.resolve({ kind: 'error', message: `the worker running "${running.job.inv.callback}" stopped unexpectedly (exit code ${code})` });
+        this.replace(slot);
+      });
+    });
+  }
+
+  private onMessage(slot: Slot, msg: FromWorker): void {
+    if (msg.type === 'log') this.log(msg.line);
+    else if (msg.type === 'loading') {
+      if (slot.loading?.revision !== msg.revision) return;
+      slot.loading.callback = msg.callback;
+      this.armLoadTimer(slot);
+    } else if (msg.type === 'loaded') {
+      clearTimeout(slot.loading?.timer);
+      slot.loading = undefined;
+      slot.loads += 1;
+      slot.revisions = [...slot.revisions.filter((r) => r !== msg.revision), msg.revision].slice(-KEEP_REVISIONS);
+      this.afterWork(slot);
+    } else if (msg.type === 'result') {
+      const running = slot.running;
+      if (!running || running.seq !== msg.seq) return;
+      clearTimeout(running.timer);
+      slot.running = undefined;
+      running.job.resolve(msg.outcome);
+      this.afterWork(slot);
+    }
+  }
+
+  /** A worker finished starting, loading or running: give it the next thing to do. */
+  private afterWork(slot: Slot): void {
+    if (this.closed || !this.slots.has(slot)) return;
+    if (slot.loads >= RECYCLE_AFTER_LOADS) {
+      this.replace(slot);
+      return;
+    }
+    if (this.spec && !slot.revisions.includes(this.spec.revision)) {
+      this.sendLoad(slot);
+      return;
+    }
+    slot.state = 'idle';
+    this.checkLoadWaiters();
+    this.pump();
+  }
+
+  private sendLoad(slot: Slot): void {
+    const spec = this.spec!;
+    slot.state = 'loading';
+    slot.loading = { revision: spec.revision };
+    this.armLoadTimer(slot);
+    slot.worker.postMessage(spec);
+  }
+
+  /** Restarted on each module: a module whose top-level code hangs is named and skipped. */
+  private armLoadTimer(slot: Slot): void {
+    const loading = slot.loading!;
+    clearTimeout(loading.timer);
+    loading.timer = setTimeout(() => {
+      const spec = this.spec;
+      if (spec && spec.revision === loading.revision && loading.callback !== undefined) {
+        spec.broken[loading.callback] = `the top-level code of callbacks/${loading.callback}.ts ran longer than ${this.loadTimeoutMs} ms, so the module was not loaded`;
+      }
+      this.log(`loading revision ${loading.revision} timed out${loading.callback ? ` in callbacks/${loading.callback}.ts` : ''}; restarting the worker`);
+      this.replace(slot);
+    }, this.loadTimeoutMs);
+  }
+
+  private pump(): void {
+    for (let i = 0; i < this.queue.length; ) {
+      const job = this.queue[i];
+      const { revision } = job.inv;
+      const slot = [...this.slots].find((s) => s.state === 'idle' && s.revisions.includes(revision));
+      if (slot) {
+        this.queue.splice(i, 1);
+        this.dispatch(slot, job);
+      } else if (this.spec?.revision !== revision && ![...this.slots].some((s) => s.revisions.includes(revision))) {
+        this.queue.splice(i, 1);
+        job.resolve({ kind: 'error', message: 'the app was reloaded while this request ran; retry' });
+      } else i++;
+    }
+  }
+
+  private dispatch(slot: Slot, job: Job): void {
+    const { inv } = job;
+    const seq = ++this.seq;
+    slot.state = 'busy';
+    const timer = setTimeout(() => {
+      if (slot.running?.seq !== seq) return;
+      slot.running = undefined;
+      this.log(`callback "${inv.callback}" ran past its ${inv.timeoutMs} ms limit; stopping its worker`);
+      job.resolve({ kind: 'error', message: `callback "${inv.callback}" ran longer than its ${inv.timeoutMs} ms time limit and was stopped` });
+      this.replace(slot);
+    }, inv.timeoutMs);
+    slot.running = { seq, job, timer };
+    try {
+      slot.worker.postMessage({ type: 'invoke', seq, revision: inv.revision, callback: inv.callback, args: inv.args, triggered: inv.triggered, outputs: inv.outputs });
+    } catch (err) {
+      clearTimeout(timer);
+      slot.running = undefined;
+      job.resolve({ kind: 'error', message: `the arguments could not be sent to the worker: ${(err as Error).message}` });
+      this.afterWork(slot);
+    }
+  }
+
+  private replace(slot: Slot): void {
+    void this.drop(slot);
+    if (!this.closed) this.spawnReplacement();
+  }
+
+  private drop(slot: Slot): Promise<number> {
+    this.slots.delete(slot);
+    clearTimeout(slot.loading?.timer);
+    clearTimeout(slot.running?.timer);
+    return slot.worker.terminate().catch(() => 0);
+  }
+
+  private spawnReplacement(): void {
+    this.spawn().catch((err: unknown) => {
+      if (this.closed) return;
+      this.log(`could not start a replacement callback worker: ${(err as Error).message}; retrying in 1 s`);
+      setTimeout(() => {
+        if (!this.closed) this.spawnReplacement();
+      }, 1000).unref();
+    });
+  }
+
+  private checkLoadWaiters(): void {
+    this.loadWaiters = this.loadWaiters.filter((waiter) => {
+      const superseded = this.spec?.revision !== waiter.revision;
+      const everywhere = this.slots.size > 0 && [...this.slots].every((s) => s.revisions.includes(waiter.revision));
+      if (superseded || everywhere) waiter.resolve();
+      return !(superseded || everywhere);
+    });
+  }
+}

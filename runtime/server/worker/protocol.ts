@@ -1,0 +1,54 @@
+/** Messages between the worker pool (main thread) and a callback worker. Plain data only. */
+
+export interface CompiledModule {
+  /** ES module text produced by esbuild (bundled, no source map comment). */
+  code: string;
+  /** Source map JSON whose sources are project-relative paths such as callbacks/double.ts. */
+  map: string;
+}
+
+export interface LoadMessage {
+  type: 'load';
+  revision: string;
+  modules: Record<string, CompiledModule>;
+  /** Absolute path of the project's data/ folder, if the app has one. */
+  dataDir?: string;
+  /** Callbacks not to load, with the error to report instead (e.g. top-level code that hung). */
+  broken: Record<string, string>;
+}
+
+export interface InvokeMessage {
+  type: 'invoke';
+  seq: number;
+  revision: string;
+  callback: string;
+  /** Inputs and state keyed by their `as` names. */
+  args: Record<string, unknown>;
+  triggered: string[];
+  /** `as` names of the outputs, in declaration order. */
+  outputs: string[];
+}
+
+export type ToWorker = LoadMessage | InvokeMessage;
+
+export type InvokeOutcome =
+  /** Outputs keyed by `as` name; an output left unchanged is absent. */
+  | { kind: 'ok'; outputs: Record<string, unknown> }
+  /** ctx.preventUpdate() was called: nothing updates, not an error. */
+  | { kind: 'prevented' }
+  | { kind: 'error'; message: string; stack?: string };
+
+export type FromWorker =
+  | { type: 'ready' }
+  /** Sent before importing each module, so a module whose top-level code hangs can be named. */
+  | { type: 'loading'; revision: string; callback: string }
+  | { type: 'loaded'; revision: string }
+  | { type: 'result'; seq: number; outcome: InvokeOutcome }
+  | { type: 'log'; line: string };
+
+/** A stack frame location V8 prints for a loaded callback module: see sourceUrlOf. */
+export const SOURCE_URL_PREFIX = 'dashwright-callback/';
+
+export function sourceUrlOf(callbackId: string): string {
+  return `${SOURCE_URL_PREFIX}${callbackId}.js`;
+}
