@@ -21,7 +21,7 @@ export default function draw({ rows }: { rows: Row[] }) {
       margin: { l: 56, r: 16, t: 16, b: 48 },
       xaxis: { title: { text: 'Fertility (births per woman)' }, range: [0, 9] },
       yaxis: { title: { text: 'Life expectancy (years)' }, range: [20, 90] },
-      legend: { orientation: 'h', y: -0.2 },
+      legend: { orientation: 'h', y: -0.2, itemsizing: 'constant' },
     },
   };
 }
