@@ -64,6 +64,8 @@ const BASE_LAYOUT: Record<string, unknown> = {
   paper_bgcolor: 'rgba(0,0,0,0)',
   plot_bgcolor: 'rgba(0,0,0,0)',
   font: { family: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif', size: 12, color: '#3d4451' },
+  colorway: ['#2563eb', '#f59e0b', '#10b981', '#ef4444', '#8b5cf6', '#06b6d4', '#ec4899', '#84cc16', '#64748b'],
+  hoverlabel: { font: { family: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' } },
 };
 
 /** A Plotly chart that fills its card, re-plots with Plotly.react and reports clicks and selections. */
