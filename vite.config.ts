@@ -1,9 +1,9 @@
-/// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * The editor UI (renderer/). `npx vite --config vite.config.ts` serves it; `vite build` writes
@@ -12,21 +12,16 @@ const repoRoot = fileURLToPath(new URL('.', import.meta.url));
  * (Vite bundles them as separate chunks; nothing to configure here).
  */
 export default defineConfig({
-  root: 'renderer',
+  root: at('./renderer'),
   base: './',
   plugins: [react()],
   worker: { format: 'es' },
   build: {
-    outDir: '../dist/renderer',
+    outDir: at('./dist/renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 8000,
   },
   server: {
     fs: { allow: [repoRoot] },
-  },
-  // Vitest reads this file too: keep its root at the repository (not renderer/).
-  test: {
-    root: repoRoot,
-    exclude: ['**/node_modules/**', '**/dist/**', 'e2e/**'],
   },
 });

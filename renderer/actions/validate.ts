@@ -9,7 +9,7 @@ import { defineAction, hasProject } from './types';
 export async function validateNow(): Promise<Problem[]> {
   const s = editor();
   const doc = { project: s.project, callbacks: s.callbacks };
-  const { problems } = await getHost().call('project:validate', doc);
+  const { problems } = await getHost().call('project:validate', s.dir ? { ...doc, dir: s.dir } : doc);
   const now = editor();
   // Drop answers about a document that has changed since (a newer request is on its way).
   if (now.project === doc.project && now.callbacks === doc.callbacks) now.setProblems(problems);

@@ -31,10 +31,10 @@ export function callbacksWriting(project: Project, id: string, prop: string): Ca
 }
 
 /** How a component is wired: callbacks it feeds (inputs/state) and callbacks that set it. */
-export function wiringOf(project: Project, id: string): { reads: { callback: string; prop: string }[]; writes: { callback: string; prop: string }[] } {
+export function wiringOf(callbacks: readonly CallbackSpec[], id: string): { reads: { callback: string; prop: string }[]; writes: { callback: string; prop: string }[] } {
   const reads: { callback: string; prop: string }[] = [];
   const writes: { callback: string; prop: string }[] = [];
-  for (const cb of project.callbacks) {
+  for (const cb of callbacks) {
     for (const b of [...cb.inputs, ...cb.state]) if (b.id === id) reads.push({ callback: cb.id, prop: b.prop });
     for (const b of cb.outputs) if (b.id === id) writes.push({ callback: cb.id, prop: b.prop });
   }

@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { Toaster } from 'sonner';
+import { useEditor } from './state/store';
+import { CommandPalette } from './commandPalette/CommandPalette';
+import { DialogHost } from './dialogs/DialogHost';
+import { EditorShell } from './editor/EditorShell';
+import { useAutosave } from './file/useAutosave';
+import { useDocumentTitle } from './file/useDocumentTitle';
+import { useStartup } from './file/useStartup';
+import { useShortcuts } from './editor/useShortcuts';
+import { Welcome } from './welcome/Welcome';
+
+/** The editor window: welcome screen or the editor, plus dialogs, the command palette and toasts. */
+export function App() {
+  const screen = useEditor((s) => s.session.screen);
+  const theme = useEditor((s) => s.session.theme);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.style.colorScheme = theme;
+  }, [theme]);
+  useShortcuts();
+  useStartup();
+  useAutosave();
+  useDocumentTitle();
+
+  return (
+    <>
+      {screen === 'editor' ? <EditorShell /> : <Welcome />}
+      <DialogHost />
+      <CommandPalette />
+      <Toaster theme={theme} position="bottom-right" richColors closeButton toastOptions={{ className: 'dw-toast' }} />
+    </>
+  );
+}

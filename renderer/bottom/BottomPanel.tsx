@@ -1,0 +1,49 @@
+import { ChevronDown, ChevronUp, CircleAlert, Code2 } from 'lucide-react';
+import { useEditor } from '../state/store';
+import type { BottomTab } from '../state/types';
+import { CallbacksHost } from './CallbacksHost';
+import { ProblemsList } from './ProblemsList';
+
+/** Tabs under the workbench: the callbacks editor and the problems list. */
+export function BottomPanel() {
+  const tab = useEditor((s) => s.session.bottomTab);
+  const collapsed = useEditor((s) => s.session.bottomCollapsed);
+  const problems = useEditor((s) => s.session.problems.length);
+  const setTab = useEditor((s) => s.setBottomTab);
+  const setCollapsed = useEditor((s) => s.setBottomCollapsed);
+
+  const tabButton = (id: BottomTab, label: string, icon: typeof Code2, count?: number) => {
+    const Icon = icon;
+    const active = tab === id;
+    return (
+      <button
+        type="button"
+        role="tab"
+        aria-selected={active}
+        data-testid={`tab-${id}`}
+        className={`tab${active ? ' is-active' : ''}`}
+        onClick={() => (active && !collapsed ? setCollapsed(true) : setTab(id))}
+      >
+        <Icon size={14} strokeWidth={1.75} aria-hidden />
+        {label}
+        {count ? <span className="count">{count}</span> : null}
+      </button>
+    );
+  };
+
+  return (
+    <section className="bottom" aria-label="Bottom panel">
+      <div className="tabs" role="tablist">
+        {tabButton('callbacks', 'Callbacks', Code2)}
+        {tabButton('problems', 'Problems', CircleAlert, problems)}
+        <span className="tabs-spacer" />
+        <button type="button" className="btn btn-ghost btn-icon" title={collapsed ? 'Expand panel (Ctrl+J)' : 'Collapse panel (Ctrl+J)'} onClick={() => setCollapsed(!collapsed)}>
+          {collapsed ? <ChevronUp size={15} aria-hidden /> : <ChevronDown size={15} aria-hidden />}
+        </button>
+      </div>
+      <div className="bottom-content" role="tabpanel" hidden={collapsed}>
+        {tab === 'callbacks' ? <CallbacksHost /> : <ProblemsList />}
+      </div>
+    </section>
+  );
+}

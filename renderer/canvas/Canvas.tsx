@@ -1,0 +1,114 @@
+import { useCallback, useMemo, type PointerEvent } from 'react';
+import ReactGridLayout, { useContainerWidth, type Layout, type LayoutItem } from 'react-grid-layout';
+import { getModel } from '../../runtime/components/models';
+import { addComponent } from '../actions/addComponent';
+import { moveResizeComponents, type GridChange } from '../actions/moveResizeComponents';
+import { editor } from '../state/editorStore';
+import { useEditor } from '../state/store';
+import { COMPONENT_MIME, paletteDrag } from '../palette/dragType';
+import { CanvasItem } from './CanvasItem';
+import { gridBackground } from './gridBackground';
+import { CanvasEmpty } from './CanvasEmpty';
+
+const MARGIN: [number, number] = [8, 8];
+const PADDING: [number, number] = [16, 24];
+const DROP_ID = '__palette-drop__';
+
+function toChanges(layout: Layout): GridChange[] {
+  return layout.filter((l) => l.i !== DROP_ID).map((l) => ({ id: l.i, x: l.x, y: l.y, w: l.w, h: l.h }));
+}
+
+/** Pointer down on an item: select it (shift/cmd/ctrl: add or remove it). Stable, so items stay memoized. */
+function onItemPointerDown(e: PointerEvent<HTMLDivElement>): void {
+  const id = e.currentTarget.dataset.id;
+  if (!id || e.button !== 0) return;
+  const s = editor();
+  if (e.shiftKey || e.metaKey || e.ctrlKey) s.toggleSelected(id);
+  else if (!(s.session.selection.length === 1 && s.session.selection[0] === id)) s.select([id]);
+}
+
+function draggedType(e: DragEvent): string | null {
+  const fromData = e.dataTransfer?.getData(COMPONENT_MIME) || e.dataTransfer?.getData('text/plain');
+  return fromData || paletteDrag.current();
+}
+
+/**
+ * The design canvas: react-grid-layout over the project's components. Moves and resizes
+ * are committed once, on release, as one undoable command; palette drops add a component.
+ */
+export function Canvas() {
+  const components = useEditor((s) => s.project.components);
+  const cols = useEditor((s) => s.project.layout.cols);
+  const rowHeight = useEditor((s) => s.project.layout.rowHeight);
+  const { width, containerRef, mounted } = useContainerWidth({ initialWidth: 960 });
+
+  const layout = useMemo<Layout>(() => components.map((c) => ({ i: c.id, x: c.grid.x, y: c.grid.y, w: c.grid.w, h: c.grid.h })), [components]);
+  const children = useMemo(
+    () =>
+      components.map((c) => (
+        <div key={c.id} className="canvas-item" data-testid={`canvas-item-${c.id}`} data-id={c.id} onPointerDown={onItemPointerDown}>
+          <CanvasItem component={c} />
+        </div>
+      )),
+    [components],
+  );
+
+  const gridConfig = useMemo(() => ({ cols, rowHeight, margin: MARGIN, containerPadding: PADDING }), [cols, rowHeight]);
+  const dragConfig = useMemo(() => ({ enabled: true, threshold: 3, cancel: '.no-drag' }), []);
+  const resizeConfig = useMemo(() => ({ enabled: true, handles: ['se', 'e', 's'] as const }), []);
+  const dropConfig = useMemo(
+    () => ({
+      enabled: true,
+      defaultItem: { w: 4, h: 2 },
+      onDragOver: (e: DragEvent) => {
+        if (!e.dataTransfer?.types.includes(COMPONENT_MIME)) return false;
+        const model = getModel(paletteDrag.current() ?? '');
+        return model ? { w: Math.min(model.defaultSize.w, cols), h: model.defaultSize.h } : undefined;
+      },
+    }),
+    [cols],
+  );
+
+  const onDragStop = useCallback((l: Layout, _old: LayoutItem | null, item: LayoutItem | null) => {
+    moveResizeComponents(toChanges(l), item ? `Move ${item.i}` : 'Move');
+  }, []);
+  const onResizeStop = useCallback((l: Layout, _old: LayoutItem | null, item: LayoutItem | null) => {
+    moveResizeComponents(toChanges(l), item ? `Resize ${item.i}` : 'Resize');
+  }, []);
+  const onDrop = useCallback((l: Layout, item: LayoutItem | undefined, e: Event) => {
+    const type = draggedType(e as DragEvent);
+    paletteDrag.end();
+    if (!type || !item) return;
+    addComponent(type, { grid: { x: item.x, y: item.y, w: item.w, h: item.h }, layout: toChanges(l) });
+  }, []);
+
+  const onBackgroundPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (!target.closest('.react-grid-item') && !e.shiftKey) editor().select([]);
+  };
+
+  const metrics = { width, cols, rowHeight, margin: MARGIN, padding: PADDING };
+  return (
+    <div className="canvas-scroller" data-testid="canvas" ref={containerRef} onPointerDown={onBackgroundPointerDown}>
+      {mounted && (
+        <ReactGridLayout
+          className="canvas-grid"
+          style={gridBackground(metrics)}
+          width={width}
+          layout={layout}
+          gridConfig={gridConfig}
+          dragConfig={dragConfig}
+          resizeConfig={resizeConfig}
+          dropConfig={dropConfig}
+          droppingItem={{ i: DROP_ID, x: 0, y: 0, w: 4, h: 2 }}
+          onDragStop={onDragStop}
+          onResizeStop={onResizeStop}
+          onDrop={onDrop}
+        >
+          {children}
+        </ReactGridLayout>
+      )}
+      {components.length === 0 && <CanvasEmpty />}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import { getModel } from '../../runtime/components/models';
+import type { ComponentInstance } from '../../runtime/schema';
+import { useEditor } from '../state/store';
+import { inspectorFields } from './fields';
+import { IdField } from './IdField';
+import { PropField } from './PropField';
+import { WiringSection } from './WiringSection';
+
+/** Props of one component, generated from its type's zod schema and inspector hints. */
+export function ComponentInspector({ component }: { component: ComponentInstance }) {
+  const model = getModel(component.type);
+  const fields = useMemo(() => (model ? inspectorFields(model) : []), [model]);
+  const callbacks = useEditor((s) => s.project.callbacks);
+  const writers = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const cb of callbacks) {
+      for (const out of cb.outputs) {
+        if (out.id === component.id) map.set(out.prop, [...(map.get(out.prop) ?? []), cb.id]);
+      }
+    }
+    return map;
+  }, [callbacks, component.id]);
+
+  return (
+    <div className="inspector-body">
+      <h2 className="section-title">
+        Inspector · {component.id} <span className="muted">({model?.label ?? component.type})</span>
+      </h2>
+      <IdField id={component.id} />
+      {!model && <p className="field-error">Unknown component type "{component.type}": its props cannot be edited here.</p>}
+      {fields.map((f) => (
+        <PropField key={f.prop} componentId={component.id} field={f} value={component.props[f.prop] ?? f.defaultValue} setBy={writers.get(f.prop)} />
+      ))}
+      <WiringSection id={component.id} />
+    </div>
+  );
+}

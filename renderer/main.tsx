@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'react-grid-layout/css/styles.css';
+import '../runtime/components/components.css';
+import './styles/theme.css';
+import './styles/chrome.css';
+import './styles/canvas.css';
+import './styles/inspector.css';
+import './styles/panels.css';
+import './styles/dialogs.css';
+import { App } from './App';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,30 @@
+import { memo } from 'react';
+import type { ComponentModel } from '../../runtime/components/model';
+import { addComponent } from '../actions/addComponent';
+import { COMPONENT_MIME, paletteDrag } from './dragType';
+import { iconFor } from './icons';
+
+/** One component type: drag it onto the canvas, or click to add it at the bottom. */
+export const PaletteItem = memo(function PaletteItem({ model }: { model: ComponentModel }) {
+  const Icon = iconFor(model.icon);
+  return (
+    <button
+      type="button"
+      className="palette-item"
+      data-testid={`palette-item-${model.type}`}
+      title={`${model.label}: drag onto the canvas or click to add`}
+      draggable
+      onDragStart={(e) => {
+        e.dataTransfer.setData(COMPONENT_MIME, model.type);
+        e.dataTransfer.setData('text/plain', model.type);
+        e.dataTransfer.effectAllowed = 'copy';
+        paletteDrag.start(model.type);
+      }}
+      onDragEnd={() => paletteDrag.end()}
+      onClick={() => addComponent(model.type)}
+    >
+      <Icon size={15} strokeWidth={1.75} aria-hidden />
+      <span>{model.label}</span>
+    </button>
+  );
+});
