@@ -1,10 +1,6 @@
 import { parseArgs } from 'node:util';
-import { editCommand } from './commands/edit';
-import { exportCommand } from './commands/export';
-import { newCommand } from './commands/new';
-import { serveCommand } from './commands/serve';
-import { validateCommand } from './commands/validate';
 
+// Commands load on demand: `new` should not pay for loading TypeScript or esbuild.
 const USAGE = `Usage: dashwright <command>
 
   edit [project] [--port N] [--no-open]   run the editor in the browser
@@ -38,15 +34,15 @@ export async function main(argv: string[]): Promise<number> {
     const port = values.port === undefined ? undefined : parsePort(values.port);
     switch (command) {
       case 'edit':
-        return await editCommand({ project: positionals[0], port, open: !values['no-open'] });
+        return await (await import('./commands/edit')).editCommand({ project: positionals[0], port, open: !values['no-open'] });
       case 'serve':
-        return await serveCommand({ project: required(positionals[0], 'serve <project>'), port, host: values.host });
+        return await (await import('./commands/serve')).serveCommand({ project: required(positionals[0], 'serve <project>'), port, host: values.host });
       case 'validate':
-        return await validateCommand({ project: required(positionals[0], 'validate <project>'), json: Boolean(values.json) });
+        return await (await import('./commands/validate')).validateCommand({ project: required(positionals[0], 'validate <project>'), json: Boolean(values.json) });
       case 'export':
-        return await exportCommand({ project: required(positionals[0], 'export <project> --out <dir>'), out: required(values.out, 'export <project> --out <dir>') });
+        return await (await import('./commands/export')).exportCommand({ project: required(positionals[0], 'export <project> --out <dir>'), out: required(values.out, 'export <project> --out <dir>') });
       case 'new':
-        return await newCommand({ dir: required(positionals[0], 'new <dir>'), template: values.template ?? 'hello', name: values.name });
+        return await (await import('./commands/new')).newCommand({ dir: required(positionals[0], 'new <dir>'), template: values.template ?? 'hello', name: values.name });
       case undefined:
       case 'help':
       case '--help':
