@@ -1,0 +1,116 @@
+// `npm run bench`: the exported server against baselines measured in the same run.
+//   1. trivial callback: requests/s of the exported app ÷ a bare node:http handler (target ≥ 70 %)
+//   2. 5 ms CPU-bound callbacks: requests/s ÷ one bare process per core (target ≥ 90 %),
+//      with /healthz latency meanwhile (the event loop must stay responsive)
+//   3. start-up: time from `node server.mjs` to the first answer (target < 300 ms)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { exportProject } from '../export/exportApp';
+import { postLoad, probeLatency } from './load';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CORES = os.availableParallelism();
+const body = JSON.stringify({ changed: ['n.value'], values: { 'n.value': 5 } });
+const children: ChildProcess[] = [];
+
+function start(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; ms: number }> {
+  const began = performance.now();
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  children.push(child);
+  return new Promise((done, fail) => {
+    let text = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      text += c.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(text);
+      if (m) done({ url: m[1], child, ms: performance.now() - began });
+    });
+    child.once('exit', (code) => fail(new Error(`exited ${code}: ${text}`)));
+  });
+}
+
+/** Time from spawn until /healthz answers 200. */
+async function startupMs(dir: string): Promise<number> {
+  const port = 30_000 + Math.floor(Math.random() * 20_000);
+  const began = performance.now();
+  const child = spawn(process.execPath, ['server.mjs'], { cwd: dir, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  try {
+    for (;;) {
+      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+      if (ok) return performance.now() - began;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  } finally {
+    child.kill();
+  }
+}
+
+async function exportVariant(name: string, callbackSource?: string): Promise<string> {
+  const tmp = mkdtempSync(join(os.tmpdir(), `dw-bench-${name}-`));
+  cpSync(join(ROOT, 'examples', 'hello'), join(tmp, 'project'), { recursive: true });
+  if (callbackSource) writeFileSync(join(tmp, 'project', 'callbacks', 'double.ts'), callbackSource);
+  await exportProject({ projectDir: join(tmp, 'project'), outDir: join(tmp, 'app') });
+  return join(tmp, 'app');
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
+const verdict = (ok: boolean) => (ok ? 'meets target' : 'BELOW TARGET');
+
+async function main(): Promise<void> {
+  console.log(`bench: ${CORES} cores, ${SECONDS} s per measurement`);
+  const trivialApp = await exportVariant('trivial');
+  const busyApp = await exportVariant('busy', `export default function double({ n }: { n: number }): string {
+  const until = performance.now() + 5;
+  while (performance.now() < until);
+  return \`twice \${n} is \${n * 2}\`;
+}
+`);
+
+  // 3. start-up first, on a quiet machine
+  const startups = [] as number[];
+  for (let i = 0; i < 5; i++) startups.push(await startupMs(trivialApp));
+  startups.sort((a, b) => a - b);
+  const startup = startups[2];
+
+  // 1. trivial callback
+  const baseline = await start([join(ROOT, 'bench', 'baselineServer.mjs')], ROOT);
+  await postLoad(baseline.url, body, { concurrency: 16, seconds: 1 });
+  const base = await postLoad(baseline.url, body, { concurrency: 16, seconds: SECONDS });
+  baseline.child.kill();
+  const app = await start(['server.mjs'], trivialApp, { PORT: '0' });
+  const update = `${app.url}_dashwright/update`;
+  await postLoad(update, body, { concurrency: 16, seconds: 1 });
+  const ours = await postLoad(update, body, { concurrency: 16, seconds: SECONDS });
+  app.child.kill();
+
+  // 2. CPU-bound callbacks: one bare process per core, loaded together, against the app
+  const bares = await Promise.all(Array.from({ length: CORES }, () => start([join(ROOT, 'bench', 'baselineServer.mjs')], ROOT, { BUSY_MS: '5' })));
+  const perCore = await Promise.all(bares.map((b) => postLoad(b.url, body, { concurrency: 4, seconds: SECONDS })));
+  bares.forEach((b) => b.child.kill());
+  const cpuBase = perCore.reduce((s, r) => s + r.rps, 0);
+  const busy = await start(['server.mjs'], busyApp, { PORT: '0' });
+  await postLoad(`${busy.url}_dashwright/update`, body, { concurrency: 4 * CORES, seconds: 1 });
+  const [cpu, probe] = await Promise.all([
+    postLoad(`${busy.url}_dashwright/update`, body, { concurrency: 4 * CORES, seconds: SECONDS }),
+    probeLatency(`${busy.url}healthz`, SECONDS - 0.5),
+  ]);
+  busy.child.kill();
+
+  const rows = [
+    ['trivial callback', `${ours.rps.toFixed(0)} req/s`, `bare node:http ${base.rps.toFixed(0)} req/s`, pct(ours.rps / base.rps), '≥ 70 %', verdict(ours.rps / base.rps >= 0.7)],
+    ['5 ms CPU callbacks', `${cpu.rps.toFixed(0)} req/s`, `${CORES} bare processes ${cpuBase.toFixed(0)} req/s`, pct(cpu.rps / cpuBase), '≥ 90 %', verdict(cpu.rps / cpuBase >= 0.9)],
+    ['/healthz during CPU load', `p50 ${probe.p50.toFixed(1)} ms, p99 ${probe.p99.toFixed(1)} ms`, '', '', 'responsive', verdict(probe.p99 < 50)],
+    ['start-up to first answer', `${startup.toFixed(0)} ms (median of 5)`, '', '', '< 300 ms', verdict(startup < 300)],
+  ];
+  console.table(rows.map(([what, measured, baselineText, ratio, target, result]) => ({ what, measured, baseline: baselineText, ratio, target, result })));
+  console.log(`errors: trivial ${ours.errors}, baseline ${base.errors}, cpu ${cpu.errors}`);
+}
+
+main()
+  .catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  })
+  .finally(() => children.forEach((c) => c.kill()));
