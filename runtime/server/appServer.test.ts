@@ -175,3 +175,36 @@ describe('setApp', () => {
     expect(spec.revision).toBe(next.revision);
   });
 });
+
+describe('robustness', () => {
+  it('answers every odd request with a 4xx JSON error, never a 5xx', async () => {
+    const bodies: unknown[] = [
+      null,
+      42,
+      'text',
+      { changed: null },
+      { changed: ['n.value'], values: null },
+      JSON.parse('{"changed":["n.value"],"values":{"__proto__":{"x":1}}}'),
+      { changed: ['.'], values: {} },
+      { changed: ['n.'], values: {} },
+      { changed: Array.from({ length: 5000 }, () => 'n.nope') },
+      { changed: ['n.value'], values: { 'n.value': null } },
+      { changed: ['n.value'], values: { 'n.value': { deep: [1, 2] } } },
+      { changed: ['n.value'], values: { 'out.text': 12 } },
+      { changed: ['n.value'], callbacks: 'double' },
+      { changed: ['n.value'], initial: 'yes' },
+    ];
+    for (const body of bodies) {
+      const { status, json } = await app.post(body);
+      expect(status, JSON.stringify(body)?.slice(0, 80)).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+      expect(typeof json.error).toBe('string');
+    }
+    for (const [pathname, method] of [['/_dashwright/spec', 'POST'], ['/..%2f..%2fetc/passwd', 'GET'], ['/_dashwright/assets/../../x', 'GET'], [`/${'a'.repeat(5000)}`, 'GET']] as const) {
+      const res = await app.get(pathname, { method });
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+    }
+    expect((await app.post({ changed: ['n.value'], values: { 'n.value': 1 } })).status).toBe(200);
+  });
+});

@@ -12,8 +12,8 @@ const manifest = {
   format: 'dashwright',
   version: 1,
   name: 'Semantics',
-  components: [slider('n', 0), slider('m', 1), slider('k', 2), ...['a', 'b', 'c', 't1', 't2', 't3', 'u', 'v', 'w', 'rows', 'fromValue', 'slow1', 'slow2'].map((id, i) => text(id, i + 3))],
-  values: [{ id: 'filtered' }],
+  components: [slider('n', 0), slider('m', 1), slider('k', 2), ...['a', 'b', 'c', 't1', 't2', 't3', 'u', 'v', 'w', 'rows', 'fromValue', 'slow1', 'slow2', 'sharedView'].map((id, i) => text(id, i + 3))],
+  values: [{ id: 'filtered' }, { id: 'shared' }],
   callbacks: [
     { id: 'multi', inputs: [b('n', 'value', 'n')], outputs: [b('a', 'text', 'first'), b('b', 'text', 'second'), b('c', 'text', 'third')] },
     { id: 'chainA', inputs: [b('m', 'value', 'm')], outputs: [b('t1', 'text', 'out')] },
@@ -26,6 +26,8 @@ const manifest = {
     { id: 'filter', inputs: [b('n', 'value', 'n')], outputs: [b('filtered', 'value', 'filtered')], preventInitialCall: true },
     { id: 'useValue', inputs: [b('k', 'value', 'k')], state: [b('filtered', 'value', 'filtered')], outputs: [b('fromValue', 'text')], preventInitialCall: true },
     { id: 'slowOne', inputs: [b('m', 'value', 'm')], outputs: [b('slow1', 'text')], preventInitialCall: true },
+    { id: 'share', inputs: [b('n', 'value', 'n')], outputs: [b('shared', 'value')], preventInitialCall: true },
+    { id: 'showShared', inputs: [b('shared', 'value', 'v')], outputs: [b('sharedView', 'text')], placement: 'client' },
     { id: 'slowTwo', inputs: [b('m', 'value', 'm')], outputs: [b('slow2', 'text')], preventInitialCall: true },
   ],
 };
@@ -35,6 +37,7 @@ const callbacks: Record<string, string> = {
   if (n === 0) ctx.preventUpdate();
   if (n === 1) return { first: 'one', third: ctx.noUpdate };
   if (n === 2) return 'not an object';
+  if (n === 3) return { first: new Map([[1, 2]]) };
   return { first: 'f' + n, second: 's' + n, third: { n, when: new Date(0) } };
 }
 `,
@@ -54,6 +57,8 @@ const callbacks: Record<string, string> = {
 `,
   filter: 'let calls = 0;\nexport default ({ n }: { n: number }) => ({ n, calls: ++calls });\n',
   useValue: 'export default ({ k, filtered }: { k: number; filtered: { n: number; calls: number } }) => `k=${k} n=${filtered.n} calls=${filtered.calls}`;\n',
+  share: 'export default ({ n }: { n: number }) => ({ half: n / 2 });\n',
+  showShared: 'export default ({ v }: { v: { half: number } }) => String(v.half);\n',
   slowOne: 'export default async () => { await new Promise((r) => setTimeout(r, 400)); return "one"; };\n',
   slowTwo: 'export default async () => { await new Promise((r) => setTimeout(r, 400)); return "two"; };\n',
 };
@@ -94,6 +99,12 @@ describe('outputs', () => {
     const { json } = await app.post({ changed: ['n.value'], values: { 'n.value': 2 }, callbacks: ['multi'] });
     expect(json.updates).toEqual({});
     expect(json.errors[0].message).toMatch(/must return an object keyed by "first", "second", "third"/);
+  });
+
+  it('refuses results JSON cannot carry, saying how to fix them', async () => {
+    const { json } = await app.post({ changed: ['n.value'], values: { 'n.value': 3 }, callbacks: ['multi'] });
+    expect(json.updates).toEqual({});
+    expect(json.errors[0].message).toBe('first is a Map; convert it with Object.fromEntries(map)');
   });
 
   it('supports async callbacks', async () => {
@@ -151,6 +162,12 @@ describe('named values', () => {
     const again = await app.post({ changed: ['k.value'], values: { 'k.value': 6, 'n.value': 42 }, callbacks: ['useValue'] });
     expect(again.json.ran).toEqual(['useValue']);
     expect(again.json.updates).toEqual({ 'fromValue.text': 'k=6 n=42 calls=1' });
+  });
+
+  it('sends a value to the browser when a client callback reads it', async () => {
+    const { json } = await app.post({ changed: ['n.value'], values: { 'n.value': 8 }, callbacks: ['share', 'filter'] });
+    expect(json.ran).toEqual(['filter', 'share']);
+    expect(json.updates).toEqual({ 'shared.value': { half: 4 } });
   });
 
   it('uses a value sent in `values` as is', async () => {

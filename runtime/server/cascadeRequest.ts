@@ -17,7 +17,10 @@ export function checkUpdateRequest(app: LoadedApp, body: unknown): RequestCheck 
     const why = unknownKeyReason(app, key);
     if (why) return { ok: false, error: `changed: ${why}` };
   }
-  for (const [key, value] of Object.entries(request.values)) {
+  // Keys come from the body as sent: a parsed record would turn a "__proto__" key into a prototype.
+  const rawValues = (body as { values?: unknown }).values;
+  const sent = typeof rawValues === 'object' && rawValues !== null ? Object.entries(rawValues as Record<string, unknown>) : [];
+  for (const [key, value] of sent) {
     const why = unknownKeyReason(app, key);
     if (why) return { ok: false, error: `values: ${why}` };
     const schema = app.keys.get(key);

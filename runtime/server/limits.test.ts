@@ -17,6 +17,7 @@ const onK = (id: string, extra: Record<string, unknown> = {}) => ({ id, inputs: 
   onK('never', { timeoutMs: 500 }),
   onK('quit'),
   onK('hangsAtLoad'),
+  onK('late'),
 );
 
 const sources = {
@@ -26,6 +27,7 @@ const sources = {
   never: 'export default () => new Promise(() => {});\n',
   quit: 'export default () => { process.exit(3); };\n',
   hangsAtLoad: 'while (true) {}\nexport default () => "never loaded";\n',
+  late: 'export default () => {\n  setTimeout(() => { throw new Error("thrown later"); }, 5);\n  Promise.reject(new Error("never handled"));\n  return "done";\n};\n',
 };
 
 let app: RunningApp;
@@ -81,6 +83,16 @@ describe('time limits and crashes', () => {
     expect(status).toBe(200);
     expect(json.errors[0].message).toMatch(/stopped unexpectedly \(exit code 3\)/);
     expect((await app.post(hello)).json.updates).toEqual({ 'out.text': 'twice 5 is 10' });
+  });
+
+  it('keeps the worker when a callback throws from background work', async () => {
+    const exitsBefore = app.logs.filter((l) => l.includes('exited unexpectedly')).length;
+    expect((await app.post(onlyK('late'))).json.updates).toEqual({ 'res.text': 'done' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await app.post(hello)).json.updates).toEqual({ 'out.text': 'twice 5 is 10' });
+    expect(app.logs.some((l) => l.includes('thrown later'))).toBe(true);
+    expect(app.logs.some((l) => l.includes('never handled'))).toBe(true);
+    expect(app.logs.filter((l) => l.includes('exited unexpectedly')).length).toBe(exitsBefore);
   });
 
   it('skips a module whose top-level code hangs, reporting it, and loads the rest', async () => {

@@ -18,6 +18,8 @@ interface LoadedRevision {
 /** In-flight requests may still use the previous revision after a hot swap. */
 const KEEP_REVISIONS = 2;
 const revisions = new Map<string, LoadedRevision>();
+/** One per data folder, kept across revisions so an edit does not drop parsed files. */
+const dataFolders = new Map<string, DataFolder>();
 const port = parentPort;
 if (!port) throw new Error('runtime/server/worker/entry must run in a worker thread');
 
@@ -50,7 +52,13 @@ async function load(msg: LoadMessage): Promise<void> {
       callbacks.set(id, outcome.kind === 'error' && outcome.stack ? { error, stack: outcome.stack } : { error });
     }
   }
-  revisions.set(msg.revision, { callbacks, data: new DataFolder(msg.dataDir), mapper });
+  const dataKey = msg.dataDir ?? '';
+  let data = dataFolders.get(dataKey);
+  if (!data) {
+    data = new DataFolder(msg.dataDir);
+    dataFolders.set(dataKey, data);
+  }
+  revisions.set(msg.revision, { callbacks, data, mapper });
   while (revisions.size > KEEP_REVISIONS) revisions.delete(revisions.keys().next().value as string);
   send({ type: 'loaded', revision: msg.revision });
 }

@@ -86,7 +86,11 @@ export class WorkerPool {
     return pool;
   }
 
-  /** Load a revision into every worker; resolves when all hold it. */
+  /**
+   * Load a revision into every worker. Resolves once one worker holds it and every worker not
+   * busy with a callback does, so a hot swap never waits for a long-running callback; busy
+   * workers load it when they finish.
+   */
   load(spec: LoadSpec): Promise<void> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     const msg: LoadMessage = { type: 'load', revision: spec.revision, modules: spec.modules, broken: {} };
@@ -272,9 +276,10 @@ export class WorkerPool {
   private checkLoadWaiters(): void {
     this.loadWaiters = this.loadWaiters.filter((waiter) => {
       const superseded = this.spec?.revision !== waiter.revision;
-      const everywhere = this.slots.size > 0 && [...this.slots].every((s) => s.revisions.includes(waiter.revision));
-      if (superseded || everywhere) waiter.resolve();
-      return !(superseded || everywhere);
+      const slots = [...this.slots];
+      const ready = slots.some((s) => s.revisions.includes(waiter.revision)) && slots.every((s) => s.state === 'busy' || s.revisions.includes(waiter.revision));
+      if (superseded || ready) waiter.resolve();
+      return !(superseded || ready);
     });
   }
 }
