@@ -76,8 +76,10 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://app.invalid');
-    const path = url.pathname;
+    const rawUrl = req.url ?? '/';
+    const queryAt = rawUrl.indexOf('?');
+    const path = queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt);
+    const query = new URLSearchParams(queryAt < 0 ? '' : rawUrl.slice(queryAt + 1));
     const method = req.method ?? 'GET';
     const readOnly = method === 'GET' || method === 'HEAD';
     const headOnly = method === 'HEAD';
@@ -100,7 +102,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       const bundle = app?.compiled.clientBundle;
       if (!app || bundle === undefined) sendError(res, 404, 'this app has no client callbacks', { headOnly });
       else {
-        const cache = url.searchParams.get('rev') === app.revision ? 'public, max-age=31536000, immutable' : 'no-cache';
+        const cache = query.get('rev') === app.revision ? 'public, max-age=31536000, immutable' : 'no-cache';
         send(res, 200, bundle, 'text/javascript; charset=utf-8', { headers: { 'Cache-Control': cache }, headOnly });
       }
     } else if (path.startsWith(ASSET_PREFIX)) {

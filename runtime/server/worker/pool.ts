@@ -218,15 +218,25 @@ export class WorkerPool {
     for (let i = 0; i < this.queue.length; ) {
       const job = this.queue[i];
       const { revision } = job.inv;
-      const slot = [...this.slots].find((s) => s.state === 'idle' && s.revisions.includes(revision));
+      const slot = this.idleSlotWith(revision);
       if (slot) {
         this.queue.splice(i, 1);
         this.dispatch(slot, job);
-      } else if (this.spec?.revision !== revision && ![...this.slots].some((s) => s.revisions.includes(revision))) {
+      } else if (this.spec?.revision !== revision && !this.anySlotHas(revision)) {
         this.queue.splice(i, 1);
         job.resolve({ kind: 'error', message: 'the app was reloaded while this request ran; retry' });
       } else i++;
     }
+  }
+
+  private idleSlotWith(revision: string): Slot | undefined {
+    for (const slot of this.slots) if (slot.state === 'idle' && slot.revisions.includes(revision)) return slot;
+    return undefined;
+  }
+
+  private anySlotHas(revision: string): boolean {
+    for (const slot of this.slots) if (slot.revisions.includes(revision)) return true;
+    return false;
   }
 
   private dispatch(slot: Slot, job: Job): void {
