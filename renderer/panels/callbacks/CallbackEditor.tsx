@@ -1,0 +1,128 @@
+import Editor from '@monaco-editor/react';
+import type * as MonacoNs from 'monaco-editor';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { editor as editorState, selectCallbacks, selectProject, setCallbackSource, useEditor } from '../../state/store';
+import { modelPath, refreshWiringMarkers, syncCallbackModels } from './callbackModels';
+import { setupMonaco } from './monacoSetup';
+
+const monaco = setupMonaco();
+
+/** How long typing waits before the source goes to the store (DESIGN: ≤ 100 ms). */
+const PUSH_DELAY_MS = 80;
+/** How long after a change the wiring check runs again. */
+const CHECK_DELAY_MS = 250;
+
+const OPTIONS: MonacoNs.editor.IStandaloneEditorConstructionOptions = {
+  fontSize: 13,
+  lineNumbersMinChars: 3,
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  automaticLayout: true,
+  tabSize: 2,
+  fixedOverflowWidgets: true,
+  renderLineHighlight: 'line',
+  // Typed text stays as typed (also from scripted keyboards): no auto-closing pairs, and a
+  // suggestion is taken with Tab only, never by Enter or a punctuation character.
+  autoClosingBrackets: 'never',
+  autoClosingQuotes: 'never',
+  acceptSuggestionOnEnter: 'off',
+  acceptSuggestionOnCommitCharacter: false,
+};
+
+export interface CallbackEditorProps {
+  callbackId: string;
+}
+
+/**
+ * Monaco on `file:///callbacks/<id>.ts`, checked against the callback's generated types.
+ * Typing goes to the store (setCallbackSource) within 100 ms; store changes (undo, rename,
+ * reload) come back into the model unless the user is mid-edit.
+ */
+export default function CallbackEditor({ callbackId }: CallbackEditorProps) {
+  const project = useEditor(selectProject);
+  const sources = useEditor(selectCallbacks);
+  const theme = useEditor((s) => s.session.theme);
+  const [editor, setEditor] = useState<MonacoNs.editor.IStandaloneCodeEditor | null>(null);
+  const pending = useRef(new Map<string, { text: string; timer: ReturnType<typeof setTimeout> }>());
+  const checkTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const path = modelPath(callbackId);
+
+  const flush = useCallback((id: string) => {
+    const edit = pending.current.get(id);
+    if (!edit) return;
+    clearTimeout(edit.timer);
+    pending.current.delete(id);
+    // A callback renamed or deleted meanwhile keeps its old source: do not resurrect the id.
+    if (editorState().project.callbacks.some((c) => c.id === id)) setCallbackSource(id, edit.text);
+  }, []);
+
+  const scheduleCheck = useCallback(() => {
+    if (checkTimer.current) clearTimeout(checkTimer.current);
+    checkTimer.current = setTimeout(() => {
+      const model = monaco.editor.getModel(monaco.Uri.parse(path));
+      if (model) void refreshWiringMarkers(monaco, model, callbackId);
+    }, CHECK_DELAY_MS);
+  }, [path, callbackId]);
+
+  // Models and generated types follow the project.
+  useEffect(() => {
+    const libsChanged = syncCallbackModels(monaco, project, sources, new Set(pending.current.keys()), path);
+    if (libsChanged) scheduleCheck();
+  }, [project, sources, path, scheduleCheck]);
+
+  // A newly shown callback: check it now; leaving it: push what was typed.
+  useEffect(() => {
+    scheduleCheck();
+    return () => flush(callbackId);
+  }, [callbackId, flush, scheduleCheck]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const blur = editor.onDidBlurEditorText(() => {
+      for (const id of [...pending.current.keys()]) flush(id);
+    });
+    const libs = monaco.typescript.typescriptDefaults.onDidExtraLibsChange(() => scheduleCheck());
+    return () => {
+      blur.dispose();
+      libs.dispose();
+    };
+  }, [editor, flush, scheduleCheck]);
+
+  useEffect(
+    () => () => {
+      if (checkTimer.current) clearTimeout(checkTimer.current);
+    },
+    [],
+  );
+
+  const onChange = useCallback(
+    (value: string | undefined) => {
+      const model = editor?.getModel();
+      // Only the model on screen reports changes; ignore programmatic syncs from the store.
+      if (value === undefined || !model || model.uri.toString() !== path) return;
+      if (value === editorState().callbacks[callbackId] && !pending.current.has(callbackId)) return;
+      const previous = pending.current.get(callbackId);
+      if (previous) clearTimeout(previous.timer);
+      const timer = setTimeout(() => flush(callbackId), PUSH_DELAY_MS);
+      pending.current.set(callbackId, { text: value, timer });
+      scheduleCheck();
+    },
+    [editor, path, callbackId, flush, scheduleCheck],
+  );
+
+  return (
+    <div className="dw-cb-editor" data-testid="callback-editor" data-callback-id={callbackId}>
+      <Editor
+        path={path}
+        defaultLanguage="typescript"
+        defaultValue={sources[callbackId] ?? ''}
+        theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+        keepCurrentModel
+        options={OPTIONS}
+        loading={<div className="dw-cb-muted">Loading editor…</div>}
+        onMount={(instance) => setEditor(instance)}
+        onChange={onChange}
+      />
+    </div>
+  );
+}

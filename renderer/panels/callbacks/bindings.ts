@@ -1,0 +1,116 @@
+import { createCatalog } from '../../../runtime/components/catalog';
+import { argName, ID_PATTERN, propKey, type Binding, type CallbackSpec, type Project } from '../../../runtime/schema';
+
+/** Component types without React, for prop lists and generated types. One per editor window. */
+export const catalog = createCatalog();
+
+export type BindingRole = 'inputs' | 'state' | 'outputs';
+
+export const ROLE_LABEL: Record<BindingRole, string> = { inputs: 'Inputs', state: 'State', outputs: 'Outputs' };
+
+/** One entry of the "id.prop" picker. */
+export interface BindingOption {
+  /** "id.prop", the `value` of the native option */
+  key: string;
+  id: string;
+  prop: string;
+  /** What the prop belongs to: a component type or "value" */
+  kind: string;
+  /** Why it cannot be picked, when it cannot. */
+  disabledReason?: string;
+}
+
+const AS_PATTERN = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export function isValidAs(name: string): boolean {
+  return AS_PATTERN.test(name);
+}
+
+/**
+ * What the picker offers for a role. Inputs: the props users change in the page (`inputProps`)
+ * and named values. State: any prop and named values. Outputs: any prop and named values, minus
+ * props another callback already writes. Props already bound in the same role are left out.
+ */
+export function bindingOptions(project: Project, spec: CallbackSpec, role: BindingRole): BindingOption[] {
+  const bound = new Set(spec[role].map(propKey));
+  const writers = new Map<string, string>();
+  for (const cb of project.callbacks) {
+    if (cb.id === spec.id) continue;
+    for (const b of cb.outputs) if (!writers.has(propKey(b))) writers.set(propKey(b), cb.id);
+  }
+  const options: BindingOption[] = [];
+  const add = (id: string, prop: string, kind: string): void => {
+    const key = `${id}.${prop}`;
+    if (bound.has(key)) return;
+    const writer = role === 'outputs' ? writers.get(key) : undefined;
+    options.push({ key, id, prop, kind, ...(writer ? { disabledReason: `set by ${writer}` } : {}) });
+  };
+  for (const c of project.components) {
+    const info = catalog.get(c.type);
+    if (!info) continue;
+    const props = role === 'inputs' ? info.inputProps : info.props;
+    for (const prop of props) add(c.id, prop, c.type);
+  }
+  for (const v of project.values) add(v.id, 'value', 'value');
+  return options;
+}
+
+/** `text` made into an identifier: "sales-2024" → "sales2024"… "my-value" → "myValue". */
+function identifierOf(text: string): string {
+  const camel = text.replace(/[-]+([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9_$]/g, '');
+  return isValidAs(camel) ? camel : `_${camel}`;
+}
+
+/** Argument names already used in the group a new binding of `role` joins. */
+export function takenNames(spec: CallbackSpec, role: BindingRole): Set<string> {
+  const group = role === 'outputs' ? spec.outputs : [...spec.inputs, ...spec.state];
+  return new Set(group.map(argName));
+}
+
+/**
+ * The `as` name a new binding gets: for inputs and state the component id ("year"), for outputs
+ * the prop ("figure") as in DESIGN §2; the other one, then a number, when taken.
+ */
+export function defaultAs(role: BindingRole, id: string, prop: string, taken: ReadonlySet<string>): string {
+  const first = role === 'outputs' ? identifierOf(prop) : identifierOf(id);
+  const second = role === 'outputs' ? identifierOf(id) : identifierOf(`${id}-${prop}`);
+  for (const name of [first, second]) if (!taken.has(name)) return name;
+  for (let n = 2; ; n++) if (!taken.has(`${first}${n}`)) return `${first}${n}`;
+}
+
+/** A binding for the picked "id.prop", with a free `as` name. */
+export function newBinding(spec: CallbackSpec, role: BindingRole, option: Pick<BindingOption, 'id' | 'prop'>): Binding {
+  return { id: option.id, prop: option.prop, as: defaultAs(role, option.id, option.prop, takenNames(spec, role)) };
+}
+
+/** Why `name` cannot be the `as` of binding `index` in `role`, or null. */
+export function asError(spec: CallbackSpec, role: BindingRole, index: number, name: string): string | null {
+  if (!isValidAs(name)) return 'must be a JavaScript identifier';
+  const others = role === 'outputs' ? spec.outputs.filter((_, i) => i !== index) : [...spec.inputs, ...spec.state].filter((b) => b !== spec[role][index]);
+  if (others.some((b) => argName(b) === name)) return `"${name}" is already used`;
+  return null;
+}
+
+/** The first free `callback1`, `callback2`… id (ids are shared by components, values and callbacks). */
+export function nextCallbackId(project: Project): string {
+  const taken = new Set([...project.components, ...project.values, ...project.callbacks].map((x) => x.id));
+  for (let n = 1; ; n++) if (!taken.has(`callback${n}`)) return `callback${n}`;
+}
+
+/** Why `id` cannot name a new callback, or null. */
+export function callbackIdError(project: Project, id: string, currentId?: string): string | null {
+  if (!ID_PATTERN.test(id)) return 'must start with a letter and hold only letters, digits, "_" or "-"';
+  const taken = [...project.components, ...project.values, ...project.callbacks].some((x) => x.id === id && x.id !== currentId);
+  return taken ? `"${id}" is already used` : null;
+}
+
+export function emptyCallback(id: string): CallbackSpec {
+  return { id, inputs: [], state: [], outputs: [], placement: 'server' };
+}
+
+/** A patch setting one role's bindings. */
+export function rolePatch(role: BindingRole, list: Binding[]): Partial<CallbackSpec> {
+  if (role === 'inputs') return { inputs: list };
+  if (role === 'state') return { state: list };
+  return { outputs: list };
+}

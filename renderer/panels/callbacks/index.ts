@@ -1,0 +1,1 @@
+export { CallbacksPanel, type CallbacksPanelProps } from './CallbacksPanel';

@@ -1,0 +1,43 @@
+import { loader } from '@monaco-editor/react';
+import * as monaco from 'monaco-editor';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
+
+export { monaco };
+export type Monaco = typeof monaco;
+
+let done = false;
+
+/**
+ * Once per window: Monaco from the bundled `monaco-editor` package (no CDN: the app runs
+ * offline), its workers through Vite's `?worker` imports, and TypeScript set up to check
+ * callback modules (`strict`, ES modules, no emit). Types reach the checker through extra libs
+ * (see callbackModels.ts).
+ */
+export function setupMonaco(): Monaco {
+  if (done) return monaco;
+  done = true;
+  const env = self as unknown as { MonacoEnvironment?: monaco.Environment };
+  env.MonacoEnvironment = {
+    ...env.MonacoEnvironment,
+    getWorker(_workerId: string, label: string): Worker {
+      if (label === 'typescript' || label === 'javascript') return new TsWorker();
+      return new EditorWorker();
+    },
+  };
+  loader.config({ monaco });
+  const ts = monaco.typescript;
+  ts.typescriptDefaults.setCompilerOptions({
+    ...ts.typescriptDefaults.getCompilerOptions(),
+    strict: true,
+    target: ts.ScriptTarget.ESNext,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeJs,
+    allowNonTsExtensions: true,
+    isolatedModules: false,
+    noEmit: true,
+  });
+  ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
+  ts.typescriptDefaults.setEagerModelSync(true);
+  return monaco;
+}

@@ -1,0 +1,242 @@
+import ts from 'typescript';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createCatalog } from '../components/catalog';
+import type { Project } from '../schema/project';
+import {
+  CHECK_COMPILER_OPTIONS,
+  callbackTemplate,
+  checkFileOwner,
+  generateCallbackTypes,
+  generateCheckProgram,
+  mapCheckDiagnostic,
+} from './callbackTypes';
+
+const catalog = createCatalog();
+const ROOT = '/project/';
+
+function project(callbacks: Project['callbacks']): Project {
+  return {
+    format: 'dashwright',
+    version: 1,
+    name: 'Test',
+    layout: { cols: 12, rowHeight: 40 },
+    components: [
+      { id: 'n', type: 'slider', props: {}, grid: { x: 0, y: 0, w: 4, h: 2 } },
+      { id: 'out', type: 'text', props: {}, grid: { x: 4, y: 0, w: 4, h: 2 } },
+      { id: 'chart', type: 'graph', props: {}, grid: { x: 0, y: 2, w: 8, h: 6 } },
+      { id: 'region', type: 'dropdown', props: {}, grid: { x: 8, y: 0, w: 4, h: 2 } },
+    ],
+    values: [{ id: 'filtered' }],
+    callbacks,
+  };
+}
+
+const double: Project['callbacks'][number] = {
+  id: 'double',
+  inputs: [{ id: 'n', prop: 'value', as: 'n' }],
+  state: [],
+  outputs: [{ id: 'out', prop: 'text', as: 'text' }],
+  placement: 'server',
+};
+
+interface Found {
+  callback: string;
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** Parsed lib files (lib.dom.d.ts…), shared by the programs of all tests. */
+const libCache = new Map<string, ts.SourceFile | undefined>();
+
+/** Compiles the sources with the generated check program, the way `dashwright validate` does. */
+function check(p: Project, sources: Record<string, string>): Found[] {
+  const files = new Map<string, string>();
+  for (const [id, text] of Object.entries(sources)) files.set(`${ROOT}callbacks/${id}.ts`, text);
+  for (const [name, text] of Object.entries(generateCheckProgram(p, catalog))) files.set(ROOT + name, text);
+  const { options, errors } = ts.convertCompilerOptionsFromJson(CHECK_COMPILER_OPTIONS, ROOT);
+  expect(errors).toEqual([]);
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  host.readFile = (f) => files.get(f) ?? readFile(f);
+  host.fileExists = (f) => files.has(f) || fileExists(f);
+  host.directoryExists = (d) => [...files.keys()].some((f) => f.startsWith(`${d}/`)) || ts.sys.directoryExists(d);
+  host.getSourceFile = (f, lang) => {
+    const virtual = files.get(f);
+    if (virtual !== undefined) return ts.createSourceFile(f, virtual, lang);
+    if (!libCache.has(f)) {
+      const text = readFile(f);
+      libCache.set(f, text === undefined ? undefined : ts.createSourceFile(f, text, lang));
+    }
+    return libCache.get(f);
+  };
+  const program = ts.createProgram([...files.keys()], options, host);
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const fileName = d.file ? d.file.fileName : '';
+    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+    const owner = checkFileOwner(fileName);
+    if (owner !== null) {
+      const source = sources[owner] ?? '';
+      const mapped = mapCheckDiagnostic(source, message);
+      const line = source.slice(0, mapped.start).split('\n').length;
+      return { callback: owner, file: `callbacks/${owner}.ts`, line, message: mapped.message };
+    }
+    const rel = fileName.slice(ROOT.length);
+    const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
+    return { callback: /callbacks\/(.+)\.ts$/.exec(rel)?.[1] ?? '', file: rel, line, message };
+  });
+}
+
+describe('generateCallbackTypes', () => {
+  it('declares inputs, outputs, ctx and the shared types', () => {
+    const text = generateCallbackTypes(project([double]), catalog, 'double');
+    expect(text).toContain('interface Inputs {');
+    expect(text).toMatch(/\bn: number;/);
+    expect(text).toContain('type Outputs = string | NoUpdate;');
+    expect(text).toContain('interface Ctx {');
+    expect(text).toContain('readonly triggered: Array<"n.value">;');
+    expect(text).toContain('type Figure = ');
+    expect(text).toContain('type PlotEvent = ');
+    expect(text).toContain('type CallbackFn = (args: Inputs, ctx: Ctx) => Outputs | Promise<Outputs>;');
+    expect(text).not.toMatch(/\b(import|export)\b/);
+  });
+
+  it('types named values as unknown and makes several outputs optional keys', () => {
+    const spec = {
+      ...double,
+      id: 'multi',
+      inputs: [{ id: 'filtered', prop: 'value', as: 'rows' }],
+      state: [{ id: 'region', prop: 'value' }],
+      outputs: [
+        { id: 'chart', prop: 'figure', as: 'figure' },
+        { id: 'out', prop: 'text', as: 'summary' },
+      ],
+    };
+    const text = generateCallbackTypes(project([spec]), catalog, 'multi');
+    expect(text).toMatch(/rows: unknown;/);
+    expect(text).toMatch(/value: string \| number \| null;/);
+    expect(text).toMatch(/figure\?: Figure \| NoUpdate;/);
+    expect(text).toMatch(/summary\?: string \| NoUpdate;/);
+  });
+});
+
+describe('type-checking callbacks with generateCheckProgram', () => {
+  it('accepts a correct module, annotated or not', () => {
+    const p = project([double, { ...double, id: 'plain', outputs: [{ id: 'out', prop: 'text' }] }]);
+    const found = check(p, {
+      double: 'export default function double({ n }: Inputs): string {\n  return `twice ${n} is ${n * 2}`;\n}\n',
+      plain: 'export default async function plain({ n }: Inputs, ctx: Ctx) {\n  if (n > 5) return ctx.noUpdate;\n  return String(n);\n}\n',
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('accepts the generated template', () => {
+    const multi = { ...double, id: 'multi', outputs: [{ id: 'chart', prop: 'figure' }, { id: 'out', prop: 'text' }] };
+    const p = project([double, multi]);
+    const found = check(p, { double: callbackTemplate(p, catalog, 'double'), multi: callbackTemplate(p, catalog, 'multi') });
+    expect(found).toEqual([]);
+    expect(callbackTemplate(p, catalog, 'double')).toBe(
+      'export default function double({ n }: Inputs, _ctx: Ctx): Outputs {\n  return `n: ${n}`;\n}\n',
+    );
+    const mirror = { ...double, id: 'mirror-it', outputs: [{ id: 'n', prop: 'max' }] };
+    expect(callbackTemplate(project([mirror]), catalog, 'mirror-it')).toContain('function mirror_it({ n }: Inputs, _ctx: Ctx): Outputs {\n  return n;');
+  });
+
+  it("reports a string returned to a slider's value in the callback's own file", () => {
+    const spec = { ...double, id: 'bad', outputs: [{ id: 'n', prop: 'value', as: 'v' }], inputs: [{ id: 'out', prop: 'text', as: 't' }] };
+    const p = project([spec, { ...spec, id: 'annotated' }]);
+    const found = check(p, {
+      bad: '// comment\nexport default function bad({ t }: Inputs) {\n  return t + "!";\n}\n',
+      annotated: 'export default function annotated({ t }: Inputs): Outputs {\n  return t;\n}\n',
+    });
+    const bad = found.filter((f) => f.callback === 'bad');
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatchObject({ file: 'callbacks/bad.ts', line: 2 });
+    expect(bad[0].message).toMatch(/string/);
+    expect(bad[0].message).toMatch(/number/);
+    const annotated = found.filter((f) => f.callback === 'annotated');
+    expect(annotated.length).toBeGreaterThan(0);
+    expect(annotated[0]).toMatchObject({ file: 'callbacks/annotated.ts', line: 2 });
+  });
+
+  it('lets an argument be narrowed by its own annotation but not given an unrelated type', () => {
+    const spec = { ...double, inputs: [{ id: 'filtered', prop: 'value', as: 'rows' }, { id: 'n', prop: 'value', as: 'n' }] };
+    const p = project([spec, { ...spec, id: 'wrong' }, { ...spec, id: 'unknownArg' }]);
+    const found = check(p, {
+      double: 'export default function double({ rows }: { rows: string[] }): string {\n  return rows.join();\n}\n',
+      wrong: 'export default function wrong({ n }: { n: string }): string {\n  return n;\n}\n',
+      unknownArg: 'export default function unknownArg({ m }: { m: number }): string {\n  return String(m);\n}\n',
+    });
+    expect(found.map((f) => f.callback).sort()).toEqual(['unknownArg', 'wrong']);
+    expect(found.find((f) => f.callback === 'wrong')).toMatchObject({ file: 'callbacks/wrong.ts', line: 1 });
+  });
+
+  it('types ctx: data readers, triggered, preventUpdate', () => {
+    const source = [
+      'export default async function double({ n }: Inputs, ctx: Ctx): Promise<Outputs> {',
+      "  if (!ctx.triggered.includes('n.value')) ctx.preventUpdate();",
+      "  const rows = await ctx.data.csv('rows.csv');",
+      "  const cfg = await ctx.data.json<{ unit: string }>('cfg.json');",
+      "  return `${n} ${cfg.unit} ${rows.length} ${(await ctx.data.text('a.txt')).length}`;",
+      '}',
+      '',
+    ].join('\n');
+    expect(check(project([double]), { double: source })).toEqual([]);
+  });
+
+  it('checks the argument types inside the body', () => {
+    const found = check(project([double]), { double: 'export default function double({ n }: Inputs): string {\n  return n.toUpperCase();\n}\n' });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: 'callbacks/double.ts', line: 2 });
+  });
+
+  const multi = {
+    ...double,
+    id: 'multi',
+    outputs: [
+      { id: 'chart', prop: 'figure', as: 'figure' },
+      { id: 'out', prop: 'text', as: 'summary' },
+    ],
+  };
+
+  it('lets a multi-output callback leave keys out or return noUpdate', () => {
+    const found = check(project([multi]), {
+      multi: 'export default function multi({ n }: Inputs, ctx: Ctx) {\n  if (n > 3) return { summary: ctx.noUpdate };\n  return { summary: `n=${n}` };\n}\n',
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('reports a key that is not an output, annotated or not', () => {
+    const p = project([multi, { ...multi, id: 'typed' }]);
+    const found = check(p, {
+      multi: 'export default async function multi({ n }: Inputs) {\n  return { summary: "x", sumary: n };\n}\n',
+      typed: 'export default function typed({ n }: Inputs): Outputs {\n  return { summary: "x", sumary: n };\n}\n',
+    });
+    const untyped = found.filter((f) => f.callback === 'multi');
+    expect(untyped).toHaveLength(1);
+    expect(untyped[0]).toMatchObject({ file: 'callbacks/multi.ts', line: 1 });
+    expect(untyped[0].message).toContain('sumary');
+    const typed = found.filter((f) => f.callback === 'typed');
+    expect(typed.length).toBeGreaterThan(0);
+    expect(typed[0]).toMatchObject({ file: 'callbacks/typed.ts', line: 2 });
+  });
+
+  it('reports a module without a default export', () => {
+    const found = check(project([double]), { double: 'export function double() {\n  return "";\n}\n' });
+    expect(found.some((f) => f.file === 'callbacks/double.ts' && /default export/.test(f.message))).toBe(true);
+  });
+});
+
+describe('the example projects', () => {
+  for (const name of ['hello', 'gapminder', 'chained']) {
+    it(`${name} type-checks with its generated types`, () => {
+      const dir = new URL(`../../examples/${name}/`, import.meta.url);
+      const p = JSON.parse(readFileSync(new URL('dashwright.json', dir), 'utf8')) as Project;
+      const sources: Record<string, string> = {};
+      for (const cb of p.callbacks) sources[cb.id] = readFileSync(new URL(`callbacks/${cb.id}.ts`, dir), 'utf8');
+      expect(check(p, sources)).toEqual([]);
+    });
+  }
+});

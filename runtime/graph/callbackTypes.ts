@@ -1,0 +1,256 @@
+import { argName, type Binding, type CallbackSpec, type Project } from '../schema/project';
+import type { Catalog } from '../schema/catalog';
+
+/**
+ * Generated TypeScript types of a callback module (DESIGN §2): `Inputs` (inputs + state keyed by
+ * their `as` names), `Outputs`, `Ctx`, `NoUpdate`, `Figure`, `PlotEvent` and `CallbackFn`.
+ *
+ * How a callback gets checked, in Monaco and in `dashwright validate` alike: next to the
+ * module `callbacks/<id>.ts` sits a virtual `callbacks/<id>.check.ts` (see `generateCheckModule`)
+ * that (1) augments `./<id>` with the types, so the user's file sees `Inputs`, `Outputs`, `Ctx`…
+ * without importing anything, and (2) assigns the default export to `CallbackFn`, so a wrong
+ * return type is an error even when the user annotated nothing. Errors of (2) land in the check
+ * file; `mapCheckDiagnostic` moves them onto the callback's `export default` header.
+ */
+
+const SHARED_TYPES = [
+  'type NoUpdate = { readonly __dwNoUpdate: true };',
+  'type Figure = { data: Array<Record<string, unknown>>; layout?: Record<string, unknown>; config?: Record<string, unknown> };',
+  'type PlotEvent = { points: Array<Record<string, unknown>> };',
+  'type CsvRow = Record<string, string | number | null>;',
+];
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** Marks the type the exact-keys check expects, so its message can be rewritten. */
+const UNKNOWN_KEYS_MARK = '__dwUnknownOutputKeys';
+
+/** Compiler options (tsconfig JSON form) the editor and the CLI check callbacks with. */
+export const CHECK_COMPILER_OPTIONS = {
+  strict: true,
+  target: 'ES2022',
+  module: 'ESNext',
+  moduleResolution: 'Bundler',
+  lib: ['ES2023', 'DOM'],
+  noEmit: true,
+  skipLibCheck: true,
+} as const;
+
+function findCallback(project: Project, callbackId: string): CallbackSpec | undefined {
+  return project.callbacks.find((c) => c.id === callbackId);
+}
+
+/** TypeScript text of the type of one bound prop; `unknown` for named values and unknown ids. */
+export function bindingTsType(project: Project, catalog: Catalog, b: Pick<Binding, 'id' | 'prop'>): string {
+  const component = project.components.find((c) => c.id === b.id);
+  if (!component) return 'unknown';
+  const info = catalog.get(component.type);
+  if (!info || !info.props.includes(b.prop)) return 'unknown';
+  return info.propTsType(b.prop) || 'unknown';
+}
+
+function key(name: string): string {
+  return IDENT.test(name) ? name : JSON.stringify(name);
+}
+
+/** Bindings with duplicate argument names removed (the first one wins). */
+function uniqueByName(bindings: readonly Binding[]): Binding[] {
+  const seen = new Set<string>();
+  return bindings.filter((b) => {
+    const name = argName(b);
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
+}
+
+function outputsType(project: Project, catalog: Catalog, spec: CallbackSpec, inline = false): string {
+  const outputs = uniqueByName(spec.outputs);
+  if (outputs.length === 0) return 'never';
+  if (outputs.length === 1) return `${bindingTsType(project, catalog, outputs[0])} | NoUpdate`;
+  const fields = outputs.map((b) => `${key(argName(b))}?: ${bindingTsType(project, catalog, b)} | NoUpdate;`);
+  if (inline) return `{ ${fields.join(' ')} }`;
+  return `{\n${outputs.map((b, i) => `  /** ${b.id}.${b.prop} */\n  ${fields[i]}`).join('\n')}\n}`;
+}
+
+/** The declarations of one callback's types, as statements without `export` or `declare`. */
+function declarations(project: Project, catalog: Catalog, spec: CallbackSpec | undefined): string[] {
+  const args = spec ? uniqueByName([...spec.inputs, ...spec.state]) : [];
+  const fields = args.map((b) => {
+    const role = spec && spec.state.includes(b) ? 'state' : 'input';
+    return `  /** ${role}: ${b.id}.${b.prop} */\n  ${key(argName(b))}: ${bindingTsType(project, catalog, b)};`;
+  });
+  const triggers = spec && spec.inputs.length > 0 ? spec.inputs.map((b) => JSON.stringify(`${b.id}.${b.prop}`)).join(' | ') : 'string';
+  return [
+    ...SHARED_TYPES,
+    `interface Inputs {\n${fields.join('\n')}${fields.length ? '\n' : ''}}`,
+    `type Outputs = ${spec ? outputsType(project, catalog, spec) : 'unknown'};`,
+    [
+      'interface Ctx {',
+      '  /** "id.prop" of the inputs whose change set off this run; empty on the initial call. */',
+      `  readonly triggered: Array<${triggers}>;`,
+      '  /** Return it (or put it under an output key) to leave that output unchanged. */',
+      '  readonly noUpdate: NoUpdate;',
+      '  /** Stops this run: nothing updates. */',
+      '  preventUpdate(): never;',
+      "  /** Reads the project's data/ folder. */",
+      '  readonly data: {',
+      '    json<T = unknown>(name: string): Promise<T>;',
+      '    csv<Row = CsvRow>(name: string): Promise<Row[]>;',
+      '    text(name: string): Promise<string>;',
+      '  };',
+      '}',
+    ].join('\n'),
+    'type CallbackFn = (args: Inputs, ctx: Ctx) => Outputs | Promise<Outputs>;',
+  ];
+}
+
+/**
+ * The callback's types as a global ambient declaration block (a script: no import or export).
+ * Self-contained; declares `Inputs`, `Outputs`, `Ctx`, `NoUpdate`, `Figure`, `PlotEvent`,
+ * `CsvRow` and `CallbackFn`.
+ */
+export function generateCallbackTypes(project: Project, catalog: Catalog, callbackId: string): string {
+  const spec = findCallback(project, callbackId);
+  return `// Types of callback "${callbackId}", generated from its wiring.\n${declarations(project, catalog, spec).join('\n')}\n`;
+}
+
+/** Virtual file name of a callback's check module, beside `callbacks/<id>.ts`. */
+export function checkFileName(callbackId: string): string {
+  return `callbacks/${callbackId}.check.ts`;
+}
+
+/** The callback id a check file belongs to, or null when `fileName` is not one. */
+export function checkFileOwner(fileName: string): string | null {
+  const m = /(?:^|\/)callbacks\/([A-Za-z][A-Za-z0-9_-]*)\.check\.ts$/.exec(fileName);
+  return m ? m[1] : null;
+}
+
+/**
+ * The check module of one callback (a `.ts` file to compile beside `callbacks/<id>.ts`): adds the
+ * types to the callback's module scope and checks its default export against them.
+ */
+export function generateCheckModule(project: Project, catalog: Catalog, callbackId: string): string {
+  const spec = findCallback(project, callbackId);
+  const self = `./${callbackId}`;
+  const body = declarations(project, catalog, spec)
+    .join('\n')
+    .split('\n')
+    .map((line) => (line ? `  ${line}` : line))
+    .join('\n');
+  const multi = spec ? uniqueByName(spec.outputs).length > 1 : false;
+  // Spelled out rather than `CallbackFn`, so messages name the expected types.
+  const out = spec ? outputsType(project, catalog, spec, true) : 'unknown';
+  const lines = [
+    `// Generated: types and return check of callback "${callbackId}". Not part of the project.`,
+    `import __dwSelf from '${self}';`,
+    `import type { Ctx, CsvRow, Figure, Inputs, NoUpdate, Outputs, PlotEvent } from '${self}';`,
+    `declare module '${self}' {`,
+    body,
+    '}',
+    // A method type: its parameters compare bivariantly, so a module may annotate the arguments
+    // it uses with its own narrower types (a named value is `unknown`); an unrelated type or a
+    // name that is not an argument is still an error.
+    `export const __dwCheck: { fn(args: Partial<Inputs>, ctx: Ctx): ${out} | Promise<${out}> }['fn'] = __dwSelf;`,
+  ];
+  if (multi) {
+    lines.push(
+      'type __DwReturn = typeof __dwSelf extends (...args: never[]) => infer R ? Awaited<R> : never;',
+      'type __DwExtra<R> = R extends NoUpdate ? never : R extends object ? Exclude<keyof R, keyof Outputs> : never;',
+      `export const __dwExactKeys: [__DwExtra<__DwReturn>] extends [never] ? true : { ${UNKNOWN_KEYS_MARK}: __DwExtra<__DwReturn> } = true;`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Everything to compile, together with the sources `callbacks/<id>.ts`, to type-check a
+ * project's callbacks: one check module per callback, keyed by its virtual file name
+ * (relative to the project folder). Compile with `CHECK_COMPILER_OPTIONS`; diagnostics in a
+ * check file belong to the callback `checkFileOwner(fileName)`: map them with `mapCheckDiagnostic`.
+ */
+export function generateCheckProgram(project: Project, catalog: Catalog): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const spec of project.callbacks) files[checkFileName(spec.id)] = generateCheckModule(project, catalog, spec.id);
+  return files;
+}
+
+/** Where the default export starts in a callback source: `export default [async] function name`. */
+export function defaultExportSpan(source: string): { start: number; length: number } | null {
+  const m = /export\s+default\b(?:\s+async)?(?:\s+function\b\s*\*?\s*[A-Za-z_$][\w$]*|\s+function\b|\s+[A-Za-z_$][\w$]*)?/.exec(source);
+  return m ? { start: m.index, length: m[0].length } : null;
+}
+
+export interface MappedDiagnostic {
+  start: number;
+  length: number;
+  message: string;
+}
+
+/**
+ * Moves a diagnostic reported in a check file onto the callback source's default export header,
+ * with a message that says what is wrong in the user's terms.
+ */
+export function mapCheckDiagnostic(source: string, message: string): MappedDiagnostic {
+  const span = defaultExportSpan(source);
+  let text = message;
+  const extra = new RegExp(`${UNKNOWN_KEYS_MARK}: ([^;}]+)`).exec(message);
+  if (extra) text = `Returns output key(s) this callback is not wired to: ${extra[1].trim()}.`;
+  else if (/has no default export|is not a module/.test(message)) text = 'A callback module needs a default export: export default function …';
+  else text = `The default export does not match the callback's wiring: ${message}`;
+  if (span) return { ...span, message: text };
+  const firstLineEnd = source.indexOf('\n');
+  return { start: 0, length: firstLineEnd < 0 ? source.length : firstLineEnd, message: text };
+}
+
+interface Arg {
+  name: string;
+  type: string;
+}
+
+/** A value of type `tsType` to start from: an argument of the same type, or a neutral value. */
+function defaultValue(tsType: string, args: readonly Arg[]): string {
+  const t = tsType.trim();
+  const same = args.find((a) => a.type.trim() === t && t !== 'unknown');
+  if (same) return same.name;
+  if (t === 'string') return args.length ? `\`${args.map((a) => `${a.name}: \${${a.name}}`).join(', ')}\`` : "''";
+  if (t === 'number') return '0';
+  if (t === 'boolean') return 'false';
+  if (t === 'Figure') return '{ data: [], layout: {} }';
+  if (/(^|\|)\s*null\s*($|\|)/.test(t) || t === 'unknown') return 'null';
+  if (t.startsWith('Array<') || t.endsWith('[]')) return '[]';
+  return 'ctx.noUpdate';
+}
+
+const RESERVED = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await'.split(' '),
+);
+
+/** The default export's name: the id with "-" made "_" (as renaming a callback expects). */
+function functionName(callbackId: string): string {
+  const name = callbackId.replace(/-/g, '_');
+  return RESERVED.has(name) ? `${name}_callback` : name;
+}
+
+/** A starter module for the callback: typed destructured arguments and a return of the right shape. */
+export function callbackTemplate(project: Project, catalog: Catalog, callbackId: string): string {
+  const spec = findCallback(project, callbackId);
+  const args = spec ? uniqueByName([...spec.inputs, ...spec.state]).map((b) => ({ name: argName(b), type: bindingTsType(project, catalog, b) })) : [];
+  const outputs = spec ? uniqueByName(spec.outputs) : [];
+  const params = args.length ? `{ ${args.map((a) => a.name).join(', ')} }: Inputs` : '_args: Inputs';
+  let result: string;
+  if (outputs.length === 1) {
+    result = `  return ${defaultValue(bindingTsType(project, catalog, outputs[0]), args)};`;
+  } else if (outputs.length > 1) {
+    const fields = outputs.map((b) => `    ${key(argName(b))}: ${defaultValue(bindingTsType(project, catalog, b), args)},`);
+    result = `  return {\n${fields.join('\n')}\n  };`;
+  } else {
+    result = '  return ctx.noUpdate;';
+  }
+  const used = result.includes('ctx.');
+  return [
+    `export default function ${functionName(callbackId)}(${params}, ${used ? 'ctx' : '_ctx'}: Ctx): Outputs {`,
+    result,
+    '}',
+    '',
+  ].join('\n');
+}
