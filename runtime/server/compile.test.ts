@@ -100,6 +100,10 @@ describe('compileApp', () => {
     expect(Object.keys(fns).sort()).toEqual(['down', 'up']);
     expect(fns.up({ s: 'a' })).toBe('A');
     expect(app.clientBundle).not.toContain('"server"');
+    const inline = /sourceMappingURL=data:application\/json;base64,(\S+)/.exec(app.clientBundle!)![1];
+    const sources = (JSON.parse(Buffer.from(inline, 'base64').toString()) as { sources: string[] }).sources;
+    expect(sources).toEqual(expect.arrayContaining(['callbacks/down.ts', 'callbacks/up.ts']));
+    expect(sources.filter((s) => s.startsWith('dw:'))).toEqual([]);
     expect(Object.keys(app.server)).toEqual(['srv']);
   });
 

@@ -109,11 +109,15 @@ async function buildClient(esbuild: EsbuildApi, ids: string[], files: ProjectFil
       entryPoints: [CLIENT_ENTRY],
       platform: 'browser',
       target: 'es2020',
-      sourcemap: 'inline',
+      sourcemap: 'external',
       plugins: [projectFilesPlugin(files, 'client', entry)],
     });
     const problems = ids.length === 1 ? result.warnings.map((w) => toProblem(w, ids[0], 'warning')) : [];
-    return { code: result.outputFiles[0]?.text ?? '', problems };
+    const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
+    const map = result.outputFiles.find((f) => f.path.endsWith('.js.map'))?.text;
+    // Inline the map, with project-relative paths, so browser devtools show callbacks/<id>.ts.
+    const inlineMap = map ? `//# sourceMappingURL=data:application/json;base64,${Buffer.from(normalizeMap(map)).toString('base64')}\n` : '';
+    return { code: js + inlineMap, problems };
   } catch (err) {
     return { problems: buildFailureProblems(err, ids[0]) };
   }
