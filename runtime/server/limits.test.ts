@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalog } from '../components/catalog';
 import { createAppServer } from './appServer';
@@ -128,6 +129,7 @@ describe('CALLBACK_TIMEOUT_MS', () => {
       expect(json.errors[0].message).toMatch(/its 600 ms time limit/);
     } finally {
       await server.close();
+      await fs.rm(dir, { recursive: true, force: true });
     }
   }, 20_000);
 });
