@@ -9,6 +9,8 @@ import { COMPONENT_MIME, paletteDrag } from '../palette/dragType';
 import { CanvasItem } from './CanvasItem';
 import { gridBackground } from './gridBackground';
 import { CanvasEmpty } from './CanvasEmpty';
+import { idsKey, sameLayout, selectGridLayout } from './gridLayout';
+import { useEditorMemo } from '../state/useEditorMemo';
 
 const MARGIN: [number, number] = [8, 8];
 const PADDING: [number, number] = [16, 24];
@@ -37,20 +39,22 @@ function draggedType(e: DragEvent): string | null {
  * are committed once, on release, as one undoable command; palette drops add a component.
  */
 export function Canvas() {
-  const components = useEditor((s) => s.project.components);
+  const layout = useEditorMemo(selectGridLayout, sameLayout);
+  const empty = layout.length === 0;
   const cols = useEditor((s) => s.project.layout.cols);
   const rowHeight = useEditor((s) => s.project.layout.rowHeight);
   const { width, containerRef, mounted } = useContainerWidth({ initialWidth: 960 });
 
-  const layout = useMemo<Layout>(() => components.map((c) => ({ i: c.id, x: c.grid.x, y: c.grid.y, w: c.grid.w, h: c.grid.h })), [components]);
+  const ids = idsKey(layout);
+  // Stable children: moving items or editing props does not rebuild them (each item subscribes itself).
   const children = useMemo(
     () =>
-      components.map((c) => (
-        <div key={c.id} className="canvas-item" data-testid={`canvas-item-${c.id}`} data-id={c.id} onPointerDown={onItemPointerDown}>
-          <CanvasItem component={c} />
+      (ids ? ids.split('\n') : []).map((id) => (
+        <div key={id} className="canvas-item" data-testid={`canvas-item-${id}`} data-id={id} onPointerDown={onItemPointerDown}>
+          <CanvasItem id={id} />
         </div>
       )),
-    [components],
+    [ids],
   );
 
   const gridConfig = useMemo(() => ({ cols, rowHeight, margin: MARGIN, containerPadding: PADDING }), [cols, rowHeight]);
@@ -108,7 +112,7 @@ export function Canvas() {
           {children}
         </ReactGridLayout>
       )}
-      {components.length === 0 && <CanvasEmpty />}
+      {empty && <CanvasEmpty />}
     </div>
   );
 }

@@ -81,8 +81,19 @@ function humanize(prop: string): string {
   return prop.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 }
 
-/** The inspector fields of a component type, in schema order; hidden props left out. */
+const fieldCache = new WeakMap<ComponentModel, InspectorField[]>();
+
+/** The inspector fields of a component type, in schema order; hidden props left out (cached per model). */
 export function inspectorFields(model: ComponentModel): InspectorField[] {
+  let fields = fieldCache.get(model);
+  if (!fields) {
+    fields = deriveFields(model);
+    fieldCache.set(model, fields);
+  }
+  return fields;
+}
+
+function deriveFields(model: ComponentModel): InspectorField[] {
   const shape = model.props.shape as Record<string, z.ZodType>;
   const defaults = defaultsOf(model);
   const hints = (model.inspector ?? {}) as Readonly<Record<string, InspectorHint | undefined>>;

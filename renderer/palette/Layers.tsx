@@ -4,6 +4,8 @@ import { useEditor } from '../state/store';
 import { editor } from '../state/editorStore';
 import { iconFor } from './icons';
 import { revealComponent } from '../canvas/reveal';
+import { sameArray, useEditorMemo } from '../state/useEditorMemo';
+import type { EditorState } from '../state/types';
 
 const Layer = memo(function Layer({ id, type }: { id: string; type: string }) {
   const selected = useEditor((s) => s.session.selection.includes(id));
@@ -29,9 +31,16 @@ const Layer = memo(function Layer({ id, type }: { id: string; type: string }) {
   );
 });
 
+interface Row {
+  id: string;
+  type: string;
+}
+const selectRows = (s: EditorState): Row[] => s.project.components.map((c) => ({ id: c.id, type: c.type }));
+const sameRows = sameArray<Row>((a, b) => a.id === b.id && a.type === b.type);
+
 /** Every component in document order; click selects (shift-click adds), and scrolls it into view. */
 export function Layers() {
-  const components = useEditor((s) => s.project.components);
+  const components = useEditorMemo(selectRows, sameRows);
   return (
     <section className="sidebar-section sidebar-layers" aria-labelledby="layers-title">
       <h2 className="section-title" id="layers-title">

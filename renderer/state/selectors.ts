@@ -1,4 +1,5 @@
 import type { CallbackSpec, ComponentInstance, Project } from '../../runtime/schema';
+import { componentIndex } from './componentIndex';
 import type { EditorState } from './types';
 
 export const selectProject = (s: EditorState): Project => s.project;
@@ -12,7 +13,7 @@ export const selectUndoName = (s: EditorState): string | undefined => s.history.
 export const selectRedoName = (s: EditorState): string | undefined => s.history.future[s.history.future.length - 1]?.name;
 
 export function findComponent(project: Project, id: string): ComponentInstance | undefined {
-  return project.components.find((c) => c.id === id);
+  return componentIndex(project.components).get(id);
 }
 
 export function findCallback(project: Project, id: string): CallbackSpec | undefined {

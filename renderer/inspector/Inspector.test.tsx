@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { editor } from '../state/editorStore';
+import { openHello } from '../test/fixture';
+import { Inspector } from './Inspector';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root;
+let host: HTMLDivElement;
+beforeEach(() => {
+  openHello();
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+const field = (prop: string) => host.querySelector<HTMLInputElement>(`[data-testid="inspector-field-${prop}"]`);
+
+/** Type into a React-controlled input the way a user does. */
+function type(el: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, text);
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('Inspector', () => {
+  it('shows a hint without a selection', () => {
+    act(() => root.render(<Inspector />));
+    expect(host.textContent).toContain('Select a component');
+  });
+
+  it('edits props live and validates them', () => {
+    act(() => editor().select(['n']));
+    act(() => root.render(<Inspector />));
+    expect(field('max')?.value).toBe('10');
+    act(() => type(field('max')!, '25'));
+    expect(editor().project.components[0].props.max).toBe(25);
+    act(() => type(field('step')!, '-2'));
+    expect(editor().project.components[0].props.step).toBe(1);
+    expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/>0|greater|positive/i);
+  });
+
+  it('says which callback sets a prop', () => {
+    act(() => editor().select(['out']));
+    act(() => root.render(<Inspector />));
+    expect(host.querySelector('[data-testid="inspector-setby-text"]')?.textContent).toContain('double');
+  });
+
+  it('renames through the id field and refuses a taken id', () => {
+    act(() => editor().select(['n']));
+    act(() => root.render(<Inspector />));
+    const id = field('id')!;
+    act(() => type(id, 'out'));
+    act(() => id.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(host.textContent).toContain('already used');
+    act(() => type(id, 'year'));
+    act(() => id.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(editor().project.callbacks[0].inputs[0].id).toBe('year');
+  });
+});
