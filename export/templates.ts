@@ -1,5 +1,5 @@
 import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { serializeProject } from '../runtime/schema/parse';
 import type { Project } from '../runtime/schema/project';
 import { packageRoot } from './paths';
@@ -32,7 +32,7 @@ export async function createFromTemplate(dir: string, template: string, name?: s
   if ((await exists(target)) && (await readdir(target)).length > 0) throw new Error(`${target} is not empty; choose an empty or new folder`);
   await mkdir(target, { recursive: true });
   if (template === 'blank') {
-    const project: Project = { format: 'dashwright', version: 1, name: name ?? 'Untitled', layout: { cols: 12, rowHeight: 40 }, components: [], values: [], callbacks: [] };
+    const project: Project = { format: 'dashwright', version: 1, name: name || titleFromFolder(target), layout: { cols: 12, rowHeight: 40 }, components: [], values: [], callbacks: [] };
     await mkdir(join(target, 'callbacks'), { recursive: true });
     await mkdir(join(target, 'data'), { recursive: true });
     await writeFile(join(target, 'dashwright.json'), serializeProject(project));
@@ -45,6 +45,12 @@ export async function createFromTemplate(dir: string, template: string, name?: s
     await writeFile(file, `${JSON.stringify({ ...doc, name }, null, 2)}\n`);
   }
   return target;
+}
+
+/** "my-dashboard" → "My dashboard" */
+function titleFromFolder(dir: string): string {
+  const words = basename(dir).replace(/[-_]+/g, ' ').trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : 'Untitled';
 }
 
 async function exists(path: string): Promise<boolean> {
