@@ -8,6 +8,9 @@ export interface Problem {
   code: string;
   /** Optional pointer the editor can jump to. */
   target?: { kind: 'component' | 'callback' | 'value'; id: string };
+  /** 1-based position in the file named by `path`, for problems inside a callback module. */
+  line?: number;
+  column?: number;
 }
 
 export function formatProblem(p: Problem): string {
