@@ -10,8 +10,8 @@ import './styles/panels.css';
 import './styles/dialogs.css';
 import { App } from './App';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
+const root = document.getElementById('dw-root');
+if (!root) throw new Error('index.html has no #dw-root');
 createRoot(root).render(
   <StrictMode>
     <App />

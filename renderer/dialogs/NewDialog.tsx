@@ -35,10 +35,10 @@ export function NewDialog({ onClose }: { onClose: () => void }) {
     >
       <PathField label="New project folder" value={path} onChange={setPath} purpose="new" placeholder="/path/to/new-dashboard" help="Created if missing; must be empty." />
       <div className="field">
-        <label className="field-label" htmlFor="dialog-name">
+        <label className="field-label" htmlFor="dw-dialog-name">
           Name <span className="muted">(optional)</span>
         </label>
-        <input id="dialog-name" className="input" data-testid="dialog-name-input" value={name} placeholder="Taken from the folder when empty" onChange={(e) => setName(e.target.value)} />
+        <input id="dw-dialog-name" className="input" data-testid="dialog-name-input" value={name} placeholder="Taken from the folder when empty" onChange={(e) => setName(e.target.value)} />
       </div>
       <div className="field">
         <span className="field-label">Template</span>

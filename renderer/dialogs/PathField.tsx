@@ -25,12 +25,12 @@ export function PathField({ label, value, onChange, purpose, placeholder, help }
   };
   return (
     <div className="field">
-      <label className="field-label" htmlFor="dialog-path">
+      <label className="field-label" htmlFor="dw-dialog-path">
         {label}
       </label>
       <div className="input-row">
         <input
-          id="dialog-path"
+          id="dw-dialog-path"
           className="input mono"
           data-testid="dialog-path-input"
           spellCheck={false}

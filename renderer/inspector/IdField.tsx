@@ -19,11 +19,11 @@ export function IdField({ id }: { id: string }) {
   };
   return (
     <div className="field">
-      <label className="field-label" htmlFor="inspector-id">
+      <label className="field-label" htmlFor="dw-inspector-id">
         id
       </label>
       <input
-        id="inspector-id"
+        id="dw-inspector-id"
         className={`input mono${error ? ' is-invalid' : ''}`}
         data-testid="inspector-field-id"
         spellCheck={false}

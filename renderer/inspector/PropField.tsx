@@ -21,7 +21,7 @@ function jumpToCallback(id: string): void {
 export const PropField = memo(function PropField({ componentId, field, value, setBy }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const controlId = `inspector-${field.prop}`;
+  const controlId = `dw-inspector-${field.prop}`;
   const testId = `inspector-field-${field.prop}`;
 
   const onText = (text: string) => {

@@ -42,8 +42,8 @@ const sameRows = sameArray<Row>((a, b) => a.id === b.id && a.type === b.type);
 export function Layers() {
   const components = useEditorMemo(selectRows, sameRows);
   return (
-    <section className="sidebar-section sidebar-layers" aria-labelledby="layers-title">
-      <h2 className="section-title" id="layers-title">
+    <section className="sidebar-section sidebar-layers" aria-labelledby="dw-layers-title">
+      <h2 className="section-title" id="dw-layers-title">
         Layers <span className="count">{components.length}</span>
       </h2>
       {components.length === 0 ? (

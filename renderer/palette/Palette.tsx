@@ -3,8 +3,8 @@ import { PaletteItem } from './PaletteItem';
 
 export function Palette() {
   return (
-    <section className="sidebar-section" aria-labelledby="palette-title">
-      <h2 className="section-title" id="palette-title">Components</h2>
+    <section className="sidebar-section" aria-labelledby="dw-palette-title">
+      <h2 className="section-title" id="dw-palette-title">Components</h2>
       <div className="palette-grid">
         {componentModels.map((m) => (
           <PaletteItem key={m.type} model={m} />
