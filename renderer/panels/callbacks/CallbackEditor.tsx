@@ -3,7 +3,7 @@ import type * as MonacoNs from 'monaco-editor';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { editor as editorState, selectCallbacks, selectProject, setCallbackSource, useEditor } from '../../state/store';
 import { modelPath, refreshWiringMarkers, syncCallbackModels } from './callbackModels';
-import { setupMonaco } from './monacoSetup';
+import { EDITOR_THEMES, setupMonaco } from './monacoSetup';
 
 const monaco = setupMonaco();
 
@@ -76,17 +76,19 @@ export default function CallbackEditor({ callbackId }: CallbackEditorProps) {
     return () => flush(callbackId);
   }, [callbackId, flush, scheduleCheck]);
 
+  const flushAll = useCallback(() => {
+    for (const id of [...pending.current.keys()]) flush(id);
+  }, [flush]);
+
   useEffect(() => {
     if (!editor) return;
-    const blur = editor.onDidBlurEditorText(() => {
-      for (const id of [...pending.current.keys()]) flush(id);
-    });
+    const blur = editor.onDidBlurEditorText(flushAll);
     const libs = monaco.typescript.typescriptDefaults.onDidExtraLibsChange(() => scheduleCheck());
     return () => {
       blur.dispose();
       libs.dispose();
     };
-  }, [editor, flush, scheduleCheck]);
+  }, [editor, flushAll, scheduleCheck]);
 
   useEffect(
     () => () => {
@@ -111,12 +113,20 @@ export default function CallbackEditor({ callbackId }: CallbackEditorProps) {
   );
 
   return (
-    <div className="dw-cb-editor" data-testid="callback-editor" data-callback-id={callbackId}>
+    <div
+      className="dw-cb-editor"
+      data-testid="callback-editor"
+      data-callback-id={callbackId}
+      // Shortcuts (save, run…) see what was typed: push it before their handlers run.
+      onKeyDownCapture={(e) => {
+        if (e.ctrlKey || e.metaKey) flushAll();
+      }}
+    >
       <Editor
         path={path}
         defaultLanguage="typescript"
         defaultValue={sources[callbackId] ?? ''}
-        theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+        theme={EDITOR_THEMES[theme]}
         keepCurrentModel
         options={OPTIONS}
         loading={<div className="dw-cb-muted">Loading editor…</div>}

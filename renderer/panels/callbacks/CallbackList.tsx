@@ -20,12 +20,12 @@ function formatMs(ms: number): string {
 export function CallbackList({ callbacks, selectedId, durations, creating, onSelect, onNew }: CallbackListProps) {
   return (
     <nav className="dw-cb-list" aria-label="Callbacks">
-      <ul role="listbox" aria-label="Callbacks">
+      <ul>
         {callbacks.map((cb) => {
           const ms = durations?.[cb.id];
           const selected = !creating && cb.id === selectedId;
           return (
-            <li key={cb.id} role="option" aria-selected={selected}>
+            <li key={cb.id}>
               <button
                 type="button"
                 className={`dw-cb-item${selected ? ' dw-cb-selected' : ''}`}

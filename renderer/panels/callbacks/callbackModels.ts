@@ -42,7 +42,9 @@ export function syncCallbackModels(
     const model = monaco.editor.getModel(uri);
     if (!model) monaco.editor.createModel(source, 'typescript', uri);
     else if (!pending.has(id) && model.getValue() !== source) {
-      model.pushEditOperations([], [{ range: model.getFullModelRange(), text: source }], () => null);
+      // On screen: an edit (keeps the cursor and Monaco's undo); elsewhere: a fresh text.
+      if (uri.toString() === shownPath) model.pushEditOperations([], [{ range: model.getFullModelRange(), text: source }], () => null);
+      else model.setValue(source);
     }
   }
   for (const model of monaco.editor.getModels()) {

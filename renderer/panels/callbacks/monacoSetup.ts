@@ -6,6 +6,8 @@ import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 export { monaco };
 export type Monaco = typeof monaco;
 
+export const EDITOR_THEMES = { light: 'dashwright-light', dark: 'dashwright-dark' } as const;
+
 let done = false;
 
 /**
@@ -26,6 +28,9 @@ export function setupMonaco(): Monaco {
     },
   };
   loader.config({ monaco });
+  // Editor backgrounds that match the chrome's panels (renderer/styles/theme.css).
+  monaco.editor.defineTheme(EDITOR_THEMES.light, { base: 'vs', inherit: true, rules: [], colors: { 'editor.background': '#ffffff' } });
+  monaco.editor.defineTheme(EDITOR_THEMES.dark, { base: 'vs-dark', inherit: true, rules: [], colors: { 'editor.background': '#1e1f23' } });
   const ts = monaco.typescript;
   ts.typescriptDefaults.setCompilerOptions({
     ...ts.typescriptDefaults.getCompilerOptions(),
