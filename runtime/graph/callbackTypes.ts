@@ -167,6 +167,8 @@ export function generateCheckModule(project: Project, catalog: Catalog, callback
  * project's callbacks: one check module per callback, keyed by its virtual file name
  * (relative to the project folder). Compile with `CHECK_COMPILER_OPTIONS`; diagnostics in a
  * check file belong to the callback `checkFileOwner(fileName)`: map them with `mapCheckDiagnostic`.
+ * Each check file imports `./<id>`: a compiler host serving files that are not on disk must also
+ * answer `fileExists` and `directoryExists` for them, or module resolution fails.
  */
 export function generateCheckProgram(project: Project, catalog: Catalog): Record<string, string> {
   const files: Record<string, string> = {};
@@ -192,11 +194,14 @@ export interface MappedDiagnostic {
  */
 export function mapCheckDiagnostic(source: string, message: string): MappedDiagnostic {
   const span = defaultExportSpan(source);
-  let text = message;
   const extra = new RegExp(`${UNKNOWN_KEYS_MARK}: ([^;}]+)`).exec(message);
-  if (extra) text = `Returns output key(s) this callback is not wired to: ${extra[1].trim()}.`;
-  else if (/has no default export|is not a module/.test(message)) text = 'A callback module needs a default export: export default function …';
-  else text = `The default export does not match the callback's wiring: ${message}`;
+  const text = extra
+    ? `Returns output key(s) this callback is not wired to: ${extra[1].trim()}.`
+    : /has no default export|is not a module/.test(message)
+      ? 'A callback module needs a default export: export default function …'
+      : /is not assignable/.test(message)
+        ? `The default export does not match the callback's wiring: ${message}`
+        : `Could not check this callback against its wiring: ${message}`;
   if (span) return { ...span, message: text };
   const firstLineEnd = source.indexOf('\n');
   return { start: 0, length: firstLineEnd < 0 ? source.length : firstLineEnd, message: text };
