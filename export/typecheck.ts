@@ -24,6 +24,7 @@ export function typecheckCallbacks(project: Project, callbacks: Record<string, s
   const fileExists = host.fileExists.bind(host);
   host.readFile = (f) => files.get(f) ?? readFile(f);
   host.fileExists = (f) => files.has(f) || fileExists(f);
+  host.directoryExists = (d) => [...files.keys()].some((f) => f.startsWith(`${d}/`)) || ts.sys.directoryExists(d);
   host.getSourceFile = (f, lang) => {
     const virtual = files.get(f);
     if (virtual !== undefined) return ts.createSourceFile(f, virtual, lang);
