@@ -3,6 +3,15 @@ import { editor } from '../state/editorStore';
 import type { DocSnapshot } from '../state/types';
 
 let lastWritten: DocSnapshot | null = null;
+let inFlight: Promise<unknown> = Promise.resolve();
+
+/** Resolves when no autosave write is on its way (save waits for it before clearing the slot). */
+export function autosaveSettled(): Promise<void> {
+  return inFlight.then(
+    () => undefined,
+    () => undefined,
+  );
+}
 
 /**
  * Write the document to the host's autosave slot if it is dirty and changed since the last
@@ -14,7 +23,9 @@ export async function autosaveNow(): Promise<{ wrote: boolean; error?: string }>
   if (lastWritten && lastWritten.project === s.project && lastWritten.callbacks === s.callbacks) return { wrote: false };
   const doc = { project: s.project, callbacks: s.callbacks };
   try {
-    await getHost().call('autosave:write', { dir: s.dir, project: doc.project, callbacks: doc.callbacks });
+    const write = getHost().call('autosave:write', { dir: s.dir, project: doc.project, callbacks: doc.callbacks });
+    inFlight = write;
+    await write;
     lastWritten = doc;
     return { wrote: true };
   } catch (err) {

@@ -2,6 +2,7 @@ import { Save } from 'lucide-react';
 import { toast } from 'sonner';
 import { errorText, getHost } from '../host';
 import { editor } from '../state/editorStore';
+import { autosaveSettled } from './autosave';
 import { defineAction, hasProject } from './types';
 
 /** Save the project to its folder (the host writes atomically). Returns whether it saved. */
@@ -20,7 +21,9 @@ export async function save(): Promise<boolean> {
     if (editor().dir !== dir) return true;
     editor().markSaved(doc, savedAt);
     toast.success(`Saved ${doc.project.name}`);
-    void getHost().call('autosave:clear', { dir }).catch(() => undefined);
+    // An autosave still on its way must not land after the clear (it would look like a crash).
+    await autosaveSettled();
+    await getHost().call('autosave:clear', { dir }).catch(() => undefined);
     return true;
   } catch (err) {
     toast.error(`Save failed: ${errorText(err)}`);
