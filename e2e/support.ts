@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -63,7 +63,11 @@ export function startExported(dir: string, port: number): Promise<Running> {
 
 /** Set a range input the way a user dragging it would: value change plus input/change events. */
 export async function setRange(page: Page, selector: string, value: number): Promise<void> {
-  await page.locator(selector).evaluate((el, v) => {
+  await setRangeOf(page.locator(selector), value);
+}
+
+export async function setRangeOf(locator: Locator, value: number): Promise<void> {
+  await locator.evaluate((el, v) => {
     const input = el as HTMLInputElement;
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
     setter.call(input, String(v));

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { freePort, setRange, startEditor, startExported, tempDir, type Running } from './support';
+import { freePort, setRange, setRangeOf, startEditor, startExported, tempDir, type Running } from './support';
 
 // The whole first-use story of issue #3, in browser mode: new project, drag a slider and a text
 // onto the grid, wire a callback, type its code in Monaco, see it run in the preview, save,
@@ -56,9 +56,10 @@ test('new project → grid → callback → preview → save → reopen → expo
   const text = ids.find((id) => id.startsWith('text'))!;
   expect(slider && text).toBeTruthy();
   await expect(page.locator(`#${slider}[data-type="slider"] input[type="range"]`)).toBeVisible();
+  const before = await layoutOf(page, [slider, text]);
 
   // Add a callback wiring slider.value → text.text and type its code in Monaco
-  await page.getByTestId('tab-callbacks').click();
+  if (!(await page.getByTestId('callback-new').isVisible())) await page.getByTestId('tab-callbacks').click();
   await page.getByTestId('callback-new').click();
   await pick(page, 'output', `${text}.text`);
   await pick(page, 'input', `${slider}.value`);
@@ -68,19 +69,18 @@ test('new project → grid → callback → preview → save → reopen → expo
   await editorBox.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
-  await page.keyboard.insertText('export default function doubled({ value }: { value: number }): string {\n  return `twice ${value} is ${value * 2}`;\n}\n');
+  // Inputs are named after their component unless given an "as" name.
+  await page.keyboard.insertText(`export default function doubled({ ${slider} }: Inputs): string {\n  return \`twice \${${slider}} is \${${slider} * 2}\`;\n}\n`);
 
   // The preview runs it; moving the slider there updates the text
   await page.getByTestId('toolbar-view-split').click();
   const preview = page.frameLocator('[data-testid="preview-frame"]');
   await expect(preview.locator(`#${text}`)).toHaveText(/twice 5 is 10/, { timeout: 30_000 });
-  const frame = page.frame({ url: /127\.0\.0\.1/ })!;
-  await setRangeIn(frame, `#${slider} input[type="range"]`, 8);
+  await setRangeOf(preview.locator(`#${slider} input[type="range"]`), 8);
   await expect(preview.locator(`#${text}`)).toHaveText(/twice 8 is 16/);
 
   // Save, then reopen and find the same layout
   await page.getByTestId('toolbar-view-design').click();
-  const before = await layoutOf(page, [slider, text]);
   await page.keyboard.press('ControlOrMeta+S');
   await expect.poll(() => existsSync(join(projectDir, 'callbacks', `${callbackIdOf(projectDir)}.ts`)), { timeout: 15_000 }).toBe(true);
   const manifest = JSON.parse(readFileSync(join(projectDir, 'dashwright.json'), 'utf8')) as { components: { id: string }[]; callbacks: { id: string }[] };
@@ -111,15 +111,6 @@ function callbackIdOf(projectDir: string): string {
   } catch {
     return '__none__';
   }
-}
-
-async function setRangeIn(frame: import('@playwright/test').Frame, selector: string, value: number): Promise<void> {
-  await frame.locator(selector).evaluate((el, v) => {
-    const input = el as HTMLInputElement;
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(v));
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, value);
 }
 
 /** Each component's box on the canvas, rounded: the same layout gives the same numbers. */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { packageRoot } from '../../export/paths';
@@ -23,11 +23,10 @@ export interface HostServer {
 export async function startHostServer(options: { port?: number; host?: string; stateDir?: string } = {}): Promise<HostServer> {
   const preview = createPreviewServer();
   const handlers = createHostHandlers({ state: createAppState(options.stateDir ?? defaultStateDir()), preview });
-  const serveEditor = await editorHandler();
-
   const server = createServer((req, res) => {
     route(req, res).catch((err: unknown) => sendJson(res, 500, { error: (err as Error).message }));
   });
+  const serveEditor = await editorHandler(server);
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -60,11 +59,11 @@ export async function startHostServer(options: { port?: number; host?: string; s
 }
 
 /** The built editor (dist/renderer) if present, else Vite in middleware mode from source. */
-async function editorHandler(): Promise<(req: IncomingMessage, res: ServerResponse) => Promise<void>> {
+async function editorHandler(httpServer: Server): Promise<(req: IncomingMessage, res: ServerResponse) => Promise<void>> {
   const built = join(packageRoot(), 'dist', 'renderer');
   if (existsSync(join(built, 'index.html')) && !process.env.DASHWRIGHT_DEV) return createStaticHandler(built);
   const { createServer: createVite } = await import('vite');
-  const vite = await createVite({ configFile: join(packageRoot(), 'vite.config.ts'), server: { middlewareMode: true }, appType: 'spa' });
+  const vite = await createVite({ configFile: join(packageRoot(), 'vite.config.ts'), server: { middlewareMode: true, hmr: { server: httpServer } }, appType: 'spa' });
   return (req, res) => new Promise<void>((done) => vite.middlewares(req, res, () => {
     res.writeHead(404).end('not found');
     done();
