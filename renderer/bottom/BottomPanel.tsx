@@ -22,7 +22,7 @@ export function BottomPanel() {
         aria-selected={active}
         data-testid={`tab-${id}`}
         className={`tab${active ? ' is-active' : ''}`}
-        onClick={() => (active && !collapsed ? setCollapsed(true) : setTab(id))}
+        onClick={() => setTab(id)}
       >
         <Icon size={14} strokeWidth={1.75} aria-hidden />
         {label}
