@@ -3,7 +3,9 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'child_process', 'worker_threads', 'url', 'crypto'];
+const nodeBuiltins = ['node:*'];
+const bareNodeBuiltins = ['fs', 'fs/promises', 'path', 'os', 'http', 'https', 'net', 'child_process', 'worker_threads', 'url', 'crypto', 'stream', 'util'];
+const noBareNode = (message) => bareNodeBuiltins.map((name) => ({ name, message }));
 const pattern = (group, message) => ({ group, message });
 
 /** The layering rules of DESIGN.md §1. */
@@ -33,7 +35,7 @@ const layers = [
       'no-restricted-imports': ['error', { patterns: [
         pattern(['**/client/**', '**/server/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'graph and components import only runtime/schema (components may import each other)'),
         pattern(nodeBuiltins, 'graph and components run in the browser too: no Node APIs'),
-      ] }],
+      ], paths: noBareNode('graph and components run in the browser too: no Node APIs') }],
     },
   },
   {
@@ -43,7 +45,7 @@ const layers = [
       'no-restricted-imports': ['error', { patterns: [
         pattern(['**/server/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'the browser runtime never imports the server or the editor'),
         pattern(nodeBuiltins, 'the browser runtime has no Node APIs'),
-      ] }],
+      ], paths: noBareNode('the browser runtime has no Node APIs') }],
     },
   },
   {
@@ -62,7 +64,7 @@ const layers = [
       'no-restricted-imports': ['error', { patterns: [
         pattern(['**/runtime/server/**', '**/runtime/server', '**/electron/**', '**/export/**'], 'the renderer never imports the runtime server, Electron main or the exporter'),
         pattern(nodeBuiltins, 'the renderer has no Node APIs; go through the Host'),
-      ] }],
+      ], paths: noBareNode('the renderer has no Node APIs; go through the Host') }],
     },
   },
   {
