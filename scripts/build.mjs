@@ -34,4 +34,15 @@ await esbuild({
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
+// The callback worker the preview server starts (found beside main.cjs as worker.mjs).
+await esbuild({
+  entryPoints: { worker: join(root, 'runtime/server/worker/entry.ts') },
+  outdir: join(root, 'dist', 'electron'),
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});
 console.log('build: done');
