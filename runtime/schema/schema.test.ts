@@ -66,3 +66,11 @@ describe('project format v1', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'name']));
   });
 });
+
+describe('docs/dashwright.schema.json', () => {
+  it('is the schema generated from the zod schema (run `npm run schema` after changing it)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const committed = JSON.parse(readFileSync(new URL('../../docs/dashwright.schema.json', import.meta.url), 'utf8'));
+    expect(committed).toEqual(projectJsonSchema());
+  });
+});
