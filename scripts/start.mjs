@@ -17,10 +17,13 @@ function electronBinary() {
   return existsSync(binary) ? binary : null;
 }
 
-function tryDownloadElectron() {
+/** Electron fetches its binary from GitHub on first run; a machine that cannot reach it is told in 5 s, not after a hung download. */
+async function tryDownloadElectron() {
   if (!existsSync(join(electronDir, 'install.js'))) return false;
-  // Electron fetches its binary from GitHub on first run; offline machines fail fast here.
-  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, stdio: 'ignore', timeout: 120_000 });
+  const reachable = await fetch('https://github.com', { method: 'HEAD', signal: AbortSignal.timeout(5000) }).then(() => true, () => false);
+  if (!reachable) return false;
+  console.log('Downloading the Electron binary (first run only)…');
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, stdio: 'inherit', timeout: 600_000 });
   return result.status === 0;
 }
 
@@ -31,7 +34,7 @@ function run(command, commandArgs) {
 }
 
 let binary = electronBinary();
-if (!binary && !process.env.DASHWRIGHT_NO_ELECTRON && tryDownloadElectron()) binary = electronBinary();
+if (!binary && !process.env.DASHWRIGHT_NO_ELECTRON && (await tryDownloadElectron())) binary = electronBinary();
 
 if (binary && !process.env.DASHWRIGHT_NO_ELECTRON) {
   const built = existsSync(join(root, 'dist', 'renderer', 'index.html')) && existsSync(join(root, 'dist', 'electron', 'main.cjs'));
