@@ -76,6 +76,8 @@ export function GraphView({ props, setProp, mode, loadPlotlyApi = loadPlotly }: 
   const commit = useRef(setProp);
   const wired = useRef(false);
   const figure = props.figure;
+  // On the design canvas an empty figure is a placeholder, not bare axes: its data comes from a callback at run time.
+  const placeholder = mode === 'design' && readFigure(figure).data.length === 0;
 
   useEffect(() => {
     commit.current = setProp;
@@ -94,7 +96,7 @@ export function GraphView({ props, setProp, mode, loadPlotlyApi = loadPlotly }: 
 
   useEffect(() => {
     const el = ref.current as PlotElement | null;
-    if (!plotly || !el) return;
+    if (!plotly || !el || placeholder) return;
     const { data, layout, config } = readFigure(figure);
     const fullLayout = { ...BASE_LAYOUT, ...layout };
     const fullConfig = { displaylogo: false, responsive: false, ...config, ...(mode === 'design' ? { staticPlot: true } : {}) };
@@ -105,7 +107,7 @@ export function GraphView({ props, setProp, mode, loadPlotlyApi = loadPlotly }: 
       el.on('plotly_selected', (e) => commit.current('selectedData', e?.points ? { points: e.points.map(plainPoint) } : null));
       el.on('plotly_deselect', () => commit.current('selectedData', null));
     }, (err: unknown) => setFailure(err instanceof Error ? err.message : String(err)));
-  }, [plotly, figure, mode]);
+  }, [plotly, figure, mode, placeholder]);
 
   useEffect(() => {
     const el = ref.current;
@@ -134,8 +136,14 @@ export function GraphView({ props, setProp, mode, loadPlotlyApi = loadPlotly }: 
 
   return (
     <div className="dw-graph">
-      <div ref={ref} className="dw-plot" />
-      {!plotly && !failure ? <div className="dw-graph-status">Loading chart…</div> : null}
+      <div ref={ref} className="dw-plot" hidden={placeholder} />
+      {placeholder ? (
+        <div className="dw-graph-status dw-graph-placeholder">
+          <span aria-hidden className="dw-graph-placeholder-mark">◔</span>
+          Chart: its figure is drawn when the app runs
+        </div>
+      ) : null}
+      {!plotly && !failure && !placeholder ? <div className="dw-graph-status">Loading chart…</div> : null}
       {failure ? <div className="dw-graph-status dw-graph-error">Chart failed: {failure}</div> : null}
     </div>
   );
