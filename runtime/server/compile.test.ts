@@ -84,6 +84,15 @@ describe('compileApp', () => {
     expect((await compileApp(input)).revision).not.toBe(first.revision);
   });
 
+  it('compiles the edited (unsaved) source, not the saved file of the same callback', async () => {
+    const dir = await tempDir();
+    dirs.push(dir);
+    await fs.mkdir(path.join(dir, 'callbacks'), { recursive: true });
+    await fs.writeFile(path.join(dir, 'callbacks', 'calc.ts'), 'export default () => "saved";\n');
+    const app = await compileApp({ project: project([{ id: 'calc' }]), callbacks: { calc: 'export default () => "edited";\n' }, dir });
+    expect(((await importModule(app.server.calc.code)).default as () => string)()).toBe('edited');
+  });
+
   it('bundles client callbacks into one browser module keyed by id, leaving out one that does not compile', async () => {
     const app = await compileApp({
       project: project([{ id: 'up', placement: 'client' }, { id: 'down', placement: 'client' }, { id: 'broken', placement: 'client' }, { id: 'srv' }]),

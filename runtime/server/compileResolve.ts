@@ -28,7 +28,9 @@ export function projectFilesPlugin(files: ProjectFiles, placement: 'server' | 'c
     setup(build) {
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.kind === 'entry-point') {
-          return args.path === CLIENT_ENTRY ? { path: CLIENT_ENTRY, namespace: ENTRY_NS } : { path: args.path, namespace: NS };
+          // With absWorkingDir set, esbuild hands entries over as "./callbacks/<id>.ts": normalize, or the
+          // in-memory (unsaved) source would be missed and the saved file on disk compiled instead.
+          return args.path === CLIENT_ENTRY ? { path: CLIENT_ENTRY, namespace: ENTRY_NS } : { path: path.posix.normalize(args.path), namespace: NS };
         }
         if (args.namespace === ENTRY_NS) return { path: args.path, namespace: NS };
         const spec = args.path;
