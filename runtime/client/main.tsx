@@ -6,7 +6,13 @@ import { listenForReload } from './listenForReload';
 import { createAppRuntime } from './runtime';
 
 function start(): void {
-  const runtime = createAppRuntime({ baseUrl: '', fetch: (url, init) => window.fetch(url, init) });
+  // Inside the editor's preview, report each cascade to the editor (its dev tools list them).
+  const embedded = window.parent !== window;
+  const runtime = createAppRuntime({
+    baseUrl: '',
+    fetch: (url, init) => window.fetch(url, init),
+    onCascade: embedded ? (record) => window.parent.postMessage({ type: 'dashwright:cascade', record }, '*') : undefined,
+  });
   let container = document.getElementById('root');
   if (!container) {
     container = document.createElement('div');

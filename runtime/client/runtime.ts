@@ -18,6 +18,23 @@ export interface AppRuntimeOptions {
   importModule?: (url: string) => Promise<unknown>;
   /** Where errors are logged besides the toasts; default console. */
   logger?: Pick<Console, 'error'>;
+  /** Told about every finished cascade (the preview's dev tools show them). */
+  onCascade?: (record: CascadeRecord) => void;
+}
+
+/** One finished cascade, as the dev tools show it. */
+export interface CascadeRecord {
+  seq: number;
+  initial: boolean;
+  /** "id.prop" keys that set it off (empty on the initial load). */
+  trigger: string[];
+  startedAt: number;
+  ms: number;
+  /** Callbacks that ran, in order, with where and how long (server: the worker's own time). */
+  ran: { callback: string; placement: 'server' | 'client'; ms: number }[];
+  /** Round trips to the server. */
+  requests: number;
+  errors: string[];
 }
 
 export interface AppRuntime {
@@ -111,7 +128,16 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     store.update((s) => writeKeys(s, fresh));
   }
 
-  async function runClient(g: DependencyGraph, id: string, changed: ReadonlySet<string>): Promise<Record<string, unknown>> {
+  async function runClient(g: DependencyGraph, id: string, changed: ReadonlySet<string>, record?: CascadeRecord): Promise<Record<string, unknown>> {
+    const started = performance.now();
+    try {
+      return await runClientStep(g, id, changed, record);
+    } finally {
+      record?.ran.push({ callback: id, placement: 'client', ms: performance.now() - started });
+    }
+  }
+
+  async function runClientStep(g: DependencyGraph, id: string, changed: ReadonlySet<string>, record?: CascadeRecord): Promise<Record<string, unknown>> {
     const node = g.callbacks.get(id)!;
     let table: ClientCallbackTable;
     try {
@@ -124,12 +150,13 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     const result = await runClientCallback(node, table[id], (key) => readKey(state(), key).value, triggered);
     if (result.kind === 'updated') return result.updates;
     if (result.kind === 'error') {
+      record?.errors.push(id);
       report({ callback: id, message: result.error.message, location: firstStackLine(result.error.stack), source: 'client' }, result.error);
     }
     return {};
   }
 
-  async function runServer(g: DependencyGraph, ids: string[], changed: ReadonlySet<string>, initial: boolean): Promise<Record<string, unknown>> {
+  async function runServer(g: DependencyGraph, ids: string[], changed: ReadonlySet<string>, initial: boolean, record?: CascadeRecord): Promise<Record<string, unknown>> {
     const now = state();
     const values: Record<string, unknown> = {};
     for (const key of readsOf(g, ids)) {
@@ -139,7 +166,12 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     const inputs = new Set(ids.flatMap((id) => g.callbacks.get(id)!.inputs));
     const request: UpdateRequest = { changed: [...changed].filter((key) => inputs.has(key)), values, callbacks: ids };
     if (initial) request.initial = true;
+    if (record) record.requests++;
     const result = await postUpdate(fetchFn, baseUrl, request);
+    if (result.ok && record) {
+      for (const id of result.value.ran) record.ran.push({ callback: id, placement: 'server', ms: result.value.timings?.[id] ?? 0 });
+      for (const err of result.value.errors) record.errors.push(err.callback);
+    }
     if (!result.ok) {
       report({ callback: ids.join(', '), message: `update request failed: ${result.message}`, source: 'network' });
       return {};
@@ -161,6 +193,8 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     for (const key of outputsOf(plan)) claims.set(key, seq);
     store.update((s) => adjustLoading(s, outputsOf(plan), +1));
 
+    const record: CascadeRecord = { seq, initial, trigger: [...changedKeys], startedAt: Date.now(), ms: 0, ran: [], requests: 0, errors: [] };
+    const began = performance.now();
     const changed = new Set(changedKeys);
     const seeds = new Set(initial ? plan.filter((id) => !g.callbacks.get(id)!.spec.preventInitialCall) : []);
     const triggered = (id: string): boolean => seeds.has(id) || g.callbacks.get(id)!.inputs.some((key) => changed.has(key));
@@ -180,8 +214,8 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
         try {
           const updates =
             step.kind === 'client'
-              ? await runClient(g, step.id, changed)
-              : await runServer(g, step.ids, changed, initial && step.ids.some((id) => seeds.has(id)));
+              ? await runClient(g, step.id, changed, record)
+              : await runServer(g, step.ids, changed, initial && step.ids.some((id) => seeds.has(id)), record);
           apply(updates, seq, cascadeEpoch);
           for (const key of Object.keys(updates)) changed.add(key);
         } finally {
@@ -190,6 +224,8 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       }
     } finally {
       finish(remaining);
+      record.ms = performance.now() - began;
+      if (!disposed) options.onCascade?.(record);
     }
   }
 
