@@ -38,6 +38,12 @@ export const callbackSchema = z.object({
   placement: z.enum(['server', 'client']).default('server'),
   preventInitialCall: z.boolean().optional(),
   timeoutMs: z.number().int().positive().optional(),
+  /** Runs on the server outside the request; reports progress (ctx.progress) and can be cancelled. */
+  background: z.boolean().optional(),
+  /** Props whose change cancels a running background call of this callback (e.g. a Cancel button's clicks). */
+  cancel: z.array(bindingSchema).optional(),
+  /** Memoize results by a hash of the inputs for this long; hits and misses are counted. */
+  cache: z.object({ ttlSeconds: z.number().positive() }).optional(),
 });
 
 export const valueSchema = z.object({ id: idSchema });
