@@ -54,5 +54,5 @@ export function typecheckCallbacks(project: Project, callbacks: Record<string, s
 }
 
 function typeProblem(callbackId: string, line: number, message: string): Problem {
-  return { path: `callbacks/${callbackId}.ts:${line}`, message, severity: 'error', code: 'type', target: { kind: 'callback', id: callbackId } };
+  return { path: `callbacks/${callbackId}.ts:${line}`, line, message, severity: 'error', code: 'type', target: { kind: 'callback', id: callbackId } };
 }

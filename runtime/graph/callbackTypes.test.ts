@@ -1,19 +1,11 @@
-import ts from 'typescript';
+import { typecheckCallbacks } from '../../export/typecheck';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../components/catalog';
 import type { Project } from '../schema/project';
-import {
-  CHECK_COMPILER_OPTIONS,
-  callbackTemplate,
-  checkFileOwner,
-  generateCallbackTypes,
-  generateCheckProgram,
-  mapCheckDiagnostic,
-} from './callbackTypes';
+import { callbackTemplate, generateCallbackTypes } from './callbackTypes';
 
 const catalog = createCatalog();
-const ROOT = '/project/';
 
 function project(callbacks: Project['callbacks']): Project {
   return {
@@ -47,46 +39,14 @@ interface Found {
   message: string;
 }
 
-/** Parsed lib files (lib.dom.d.ts…), shared by the programs of all tests. */
-const libCache = new Map<string, ts.SourceFile | undefined>();
-
-/** Compiles the sources with the generated check program, the way `dashwright validate` does. */
+/** Compiles the sources with the generated check program, exactly as `dashwright validate` does. */
 function check(p: Project, sources: Record<string, string>): Found[] {
-  const files = new Map<string, string>();
-  for (const [id, text] of Object.entries(sources)) files.set(`${ROOT}callbacks/${id}.ts`, text);
-  for (const [name, text] of Object.entries(generateCheckProgram(p, catalog))) files.set(ROOT + name, text);
-  const { options, errors } = ts.convertCompilerOptionsFromJson(CHECK_COMPILER_OPTIONS, ROOT);
-  expect(errors).toEqual([]);
-  const host = ts.createCompilerHost(options);
-  const readFile = host.readFile.bind(host);
-  const fileExists = host.fileExists.bind(host);
-  host.readFile = (f) => files.get(f) ?? readFile(f);
-  host.fileExists = (f) => files.has(f) || fileExists(f);
-  host.directoryExists = (d) => [...files.keys()].some((f) => f.startsWith(`${d}/`)) || ts.sys.directoryExists(d);
-  host.getSourceFile = (f, lang) => {
-    const virtual = files.get(f);
-    if (virtual !== undefined) return ts.createSourceFile(f, virtual, lang);
-    if (!libCache.has(f)) {
-      const text = readFile(f);
-      libCache.set(f, text === undefined ? undefined : ts.createSourceFile(f, text, lang));
-    }
-    return libCache.get(f);
-  };
-  const program = ts.createProgram([...files.keys()], options, host);
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const fileName = d.file ? d.file.fileName : '';
-    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
-    const owner = checkFileOwner(fileName);
-    if (owner !== null) {
-      const source = sources[owner] ?? '';
-      const mapped = mapCheckDiagnostic(source, message);
-      const line = source.slice(0, mapped.start).split('\n').length;
-      return { callback: owner, file: `callbacks/${owner}.ts`, line, message: mapped.message };
-    }
-    const rel = fileName.slice(ROOT.length);
-    const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
-    return { callback: /callbacks\/(.+)\.ts$/.exec(rel)?.[1] ?? '', file: rel, line, message };
-  });
+  return typecheckCallbacks(p, sources, catalog).map((problem) => ({
+    callback: problem.target?.id ?? '',
+    file: problem.path.replace(/:\d+$/, ''),
+    line: problem.line ?? 0,
+    message: problem.message,
+  }));
 }
 
 describe('generateCallbackTypes', () => {
