@@ -98,6 +98,8 @@ function declarations(project: Project, catalog: Catalog, spec: CallbackSpec | u
       '    csv<Row = CsvRow>(name: string): Promise<Row[]>;',
       '    text(name: string): Promise<string>;',
       '  };',
+      '  /** Background callbacks: how far this run got (0…1) and what it is doing, shown as a progress bar on the outputs. Does nothing elsewhere. */',
+      '  progress(fraction: number, message?: string): void;',
       '}',
     ].join('\n'),
     'type CallbackFn = (args: Inputs, ctx: Ctx) => Outputs | Promise<Outputs>;',

@@ -26,6 +26,7 @@ export function validateProject(project: Project, catalog: Catalog, options: Val
   const graph = buildGraph(project);
   problems.push(...checkBindings(project, catalog, graph));
   problems.push(...checkOutputs(project));
+  problems.push(...checkBackground(project, catalog, graph));
   problems.push(...checkCycles(project, graph));
   if (options.callbackIds) {
     project.callbacks.forEach((cb, i) => {
@@ -134,6 +135,45 @@ function checkOutputs(project: Project): Problem[] {
       } else if (first === cb.id) {
         problems.push(error(`callbacks[${i}].outputs[${j}]`, 'duplicate-output', `${cb.id} lists output ${key} twice`, { kind: 'callback', id: cb.id }));
       } else writer.set(key, cb.id);
+    });
+  });
+  return problems;
+}
+
+/** Background callbacks run on the server; `cancel` names existing props; cache runs on the server. */
+function checkBackground(project: Project, catalog: Catalog, graph: DependencyGraph): Problem[] {
+  const problems: Problem[] = [];
+  const components = new Map(project.components.map((c) => [c.id, c]));
+  const values = new Set(project.values.map((v) => v.id));
+  project.callbacks.forEach((cb, i) => {
+    const target: Target = { kind: 'callback', id: cb.id };
+    if (cb.background && cb.placement === 'client') {
+      problems.push(error(`callbacks[${i}].background`, 'background-client', `${cb.id}: a background callback runs on the server; set "placement": "server" or drop "background"`, target));
+    }
+    if (cb.cache && cb.placement === 'client') {
+      problems.push(warning(`callbacks[${i}].cache`, 'cache-client', `${cb.id}: "cache" applies to server callbacks only; this client callback is not cached`, target));
+    }
+    if (cb.cancel && cb.cancel.length > 0 && !cb.background) {
+      problems.push(warning(`callbacks[${i}].cancel`, 'cancel-without-background', `${cb.id}: "cancel" only stops background callbacks; add "background": true or drop "cancel"`, target));
+    }
+    (cb.cancel ?? []).forEach((b, j) => {
+      const path = `callbacks[${i}].cancel[${j}]`;
+      if (values.has(b.id)) {
+        if (b.prop !== 'value') problems.push(error(`${path}.prop`, 'unknown-prop', `${cb.id}: cancel: value "${b.id}" has only the prop "value"`, target));
+        return;
+      }
+      const component = components.get(b.id);
+      if (!component) {
+        problems.push(error(`${path}.id`, 'unknown-component', `${cb.id}: cancel: no component or value "${b.id}"`, target));
+        return;
+      }
+      const info = catalog.get(component.type);
+      if (!info) return;
+      if (!info.props.includes(b.prop)) {
+        problems.push(error(`${path}.prop`, 'unknown-prop', `${cb.id}: cancel: ${component.type} "${b.id}" has no prop "${b.prop}" (it has ${info.props.join(', ')})`, target));
+      } else if (!info.inputProps.includes(b.prop) && !graph.producer.has(propKey(b))) {
+        problems.push(warning(`${path}.prop`, 'cancel-never-changes', `${cb.id}: cancel: ${b.id}.${b.prop} never changes (the user cannot change it and no callback writes it), so it can never cancel`, target));
+      }
     });
   });
   return problems;

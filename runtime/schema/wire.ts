@@ -21,12 +21,66 @@ export interface CallbackError {
   stack?: string;
 }
 
+/** Whether a callback with `cache` took its result from the cache. */
+export type CacheOutcome = 'hit' | 'miss';
+
+/** A background callback the cascade started as a job (its outputs come later, from the job). */
+export interface BackgroundJobRef {
+  callback: string;
+  /** Follow it at GET /_dashwright/jobs/<job>; cancel it with POST /_dashwright/jobs/<job>/cancel. */
+  job: string;
+}
+
 export interface UpdateResponse {
   /** "id.prop" → new value, for every output the cascade changed. */
   updates: Record<string, unknown>;
-  /** Callback ids that ran, in order. */
+  /** Callback ids that ran (or answered from their cache), in order. */
   ran: string[];
   errors: CallbackError[];
   /** Extension: milliseconds each callback took. */
   timings?: Record<string, number>;
+  /** Extension: background callbacks started as jobs; present only when there are some. */
+  background?: BackgroundJobRef[];
+  /** Extension: callback id → cache hit or miss, for callbacks with `cache`; present only when there are some. */
+  cache?: Record<string, CacheOutcome>;
+}
+
+export type JobState = 'running' | 'done' | 'error' | 'cancelled';
+
+export interface JobProgress {
+  /** 0…1 */
+  fraction: number;
+  message?: string;
+}
+
+/**
+ * GET /_dashwright/jobs/<job>. A finished job ("done" or "error") carries the fields of an
+ * update response for its one callback: `updates` (every output it set, named values included),
+ * `ran`, `errors`, `timings`. A cancelled job carries none of them.
+ */
+export interface JobStatus {
+  job: string;
+  callback: string;
+  state: JobState;
+  /** The last ctx.progress report, while running. */
+  progress?: JobProgress;
+  updates?: Record<string, unknown>;
+  ran?: string[];
+  errors?: CallbackError[];
+  timings?: Record<string, number>;
+}
+
+/** Counters of one callback since the server started. */
+export interface CallbackStats {
+  /** Times it actually ran (cache hits excluded). */
+  runs: number;
+  hits: number;
+  misses: number;
+  /** Duration of its last run, in ms (0 before the first). */
+  lastMs: number;
+}
+
+/** GET /_dashwright/stats */
+export interface StatsResponse {
+  callbacks: Record<string, CallbackStats>;
 }

@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Catalog } from '../schema/catalog';
+import { CallbackCache } from './callbackCache';
 import { runCascade } from './cascade';
 import { checkUpdateRequest } from './cascadeRequest';
 import type { CompiledApp } from './compiledApp';
 import { readJsonBody, send, sendError, sendJson } from './http';
+import { JOBS_PREFIX, serveJobs } from './jobRoutes';
+import { JobManager, type JobManagerOptions } from './jobs';
 import { CLIENT_CALLBACKS_PATH, prepareApp, type LoadedApp } from './loadedApp';
 import { renderPage } from './page';
 import { WorkerPool } from './worker/pool';
@@ -26,6 +29,12 @@ export interface AppServerOptions {
   workerUrl?: URL;
   /** The project's data/ folder, unless setApp names one. */
   dataDir?: string;
+  /** Worker threads for background callbacks, apart from the others; started with the first app that has one. Default 2. */
+  backgroundWorkers?: number;
+  /** Time limit of background callbacks without their own timeoutMs; default 10 minutes. */
+  backgroundTimeoutMs?: number;
+  /** How long finished jobs are kept, and when a job nobody follows is cancelled. */
+  jobs?: Omit<JobManagerOptions, 'log'>;
   log?: (line: string) => void;
 }
 
@@ -54,12 +63,16 @@ const DEFAULT_TIMEOUT_MS = 5000;
 export async function createAppServer(options: AppServerOptions): Promise<AppServer> {
   const log = options.log ?? (() => {});
   const defaultTimeoutMs = options.callbackTimeoutMs ?? timeoutFromEnv(log) ?? DEFAULT_TIMEOUT_MS;
-  const pool = await WorkerPool.start({
-    ...(options.workers !== undefined ? { size: options.workers } : {}),
-    ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}),
-    log,
-    loadTimeoutMs: defaultTimeoutMs,
-  });
+  const workerOptions = { ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}), log, loadTimeoutMs: defaultTimeoutMs };
+  const pool = await WorkerPool.start({ ...workerOptions, ...(options.workers !== undefined ? { size: options.workers } : {}) });
+  // Background callbacks get workers of their own, so a long job never holds up a cascade.
+  let backgroundPool: Promise<WorkerPool> | undefined;
+  const invokeBackground: ConstructorParameters<typeof JobManager>[0] = async (inv) => {
+    const own = await backgroundPool?.catch(() => undefined);
+    return (own ?? pool).invoke(inv);
+  };
+  const jobs = new JobManager(invokeBackground, { ...options.jobs, log });
+  const cache = new CallbackCache();
   const assets = prepareAssets(options.clientAssets);
   const emptyPage = renderPage('Dashwright');
   let current: LoadedApp | undefined;
@@ -70,7 +83,13 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     const ticket = ++setAppTicket;
     const prepared = prepareApp(app, options.catalog, dataDir ?? options.dataDir);
     const spec = { revision: app.revision, modules: app.server, ...(prepared.dataDir !== undefined ? { dataDir: prepared.dataDir } : {}) };
-    await pool.load(spec);
+    const hasBackground = app.project.callbacks.some((cb) => cb.background === true && cb.placement !== 'client');
+    if (hasBackground && !backgroundPool) {
+      backgroundPool = WorkerPool.start({ ...workerOptions, size: options.backgroundWorkers ?? 2 });
+      backgroundPool.catch((err: unknown) => log(`could not start the background workers (background callbacks share the others): ${(err as Error).message}`));
+    }
+    const background = backgroundPool?.then((bg) => bg.load(spec)).catch(() => undefined);
+    await Promise.all([pool.load(spec), background]);
     // A later setApp that finished first wins.
     if (ticket === setAppTicket) current = prepared;
   }
@@ -109,6 +128,10 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       if (only('GET')) serveAsset(req, res, path.slice(ASSET_PREFIX.length), headOnly);
     } else if (path === '/_dashwright/update') {
       if (only('POST')) await update(req, res, app);
+    } else if (path.startsWith(JOBS_PREFIX)) {
+      serveJobs(req, res, path, jobs);
+    } else if (path === '/_dashwright/stats') {
+      if (only('GET')) sendJson(res, 200, cache.stats(app ? [...app.graph.callbacks.keys()] : undefined), { headOnly });
     } else {
       sendError(res, 404, `no such page: ${path}`, { headOnly });
     }
@@ -120,7 +143,13 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     if (!app) return sendError(res, 409, 'no app is loaded yet');
     const checked = checkUpdateRequest(app, body.value);
     if (!checked.ok) return sendError(res, 400, checked.error);
-    const response = await runCascade(app, checked.request, { invoke: (inv) => pool.invoke(inv), defaultTimeoutMs });
+    const response = await runCascade(app, checked.request, {
+      invoke: (inv) => pool.invoke(inv),
+      defaultTimeoutMs,
+      ...(options.backgroundTimeoutMs !== undefined ? { backgroundTimeoutMs: options.backgroundTimeoutMs } : {}),
+      cache,
+      startJob: (request) => jobs.start(request),
+    });
     sendJson(res, 200, response);
   }
 
@@ -170,14 +199,16 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   }
 
   async function close(): Promise<void> {
+    jobs.close();
+    const background = backgroundPool?.then((bg) => bg.close()).catch(() => undefined);
     const closing = server;
     server = undefined;
     if (closing) {
       const closed = new Promise<void>((resolve) => closing.close(() => resolve()));
       closing.closeIdleConnections();
       setTimeout(() => closing.closeAllConnections(), 1000).unref();
-      await Promise.all([closed, pool.close()]);
-    } else await pool.close();
+      await Promise.all([closed, pool.close(), background]);
+    } else await Promise.all([pool.close(), background]);
   }
 
   return { setApp, handle, listen, close };

@@ -1,17 +1,28 @@
 import { performance } from 'node:perf_hooks';
 import { planCascade, planInitial, type CallbackNode } from '../graph';
 import { argName, propKey } from '../schema/project';
-import type { CallbackError, UpdateRequest, UpdateResponse } from '../schema/wire';
+import type { BackgroundJobRef, CacheOutcome, CallbackError, UpdateRequest, UpdateResponse } from '../schema/wire';
+import type { CallbackCache } from './callbackCache';
+import type { JobRequest, JobStart } from './jobs';
 import type { LoadedApp } from './loadedApp';
 import { argsHash } from './valueCache';
 import type { Invocation } from './worker/pool';
 import type { InvokeOutcome } from './worker/protocol';
+
+/** Time limit of a background callback without its own timeoutMs, unless the server sets another. */
+export const DEFAULT_BACKGROUND_TIMEOUT_MS = 10 * 60_000;
 
 export interface CascadeOptions {
   /** Runs one callback (the worker pool); must not reject. */
   invoke: (inv: Invocation) => Promise<InvokeOutcome>;
   /** Time limit of a callback without its own timeoutMs. */
   defaultTimeoutMs: number;
+  /** Time limit of a background callback without its own timeoutMs; default 10 minutes. */
+  backgroundTimeoutMs?: number;
+  /** Results of callbacks with `cache`, and the run counters of every callback. Without it `cache` is ignored. */
+  cache?: CallbackCache;
+  /** Starts a background callback as a job. Without it, background callbacks run within the request. */
+  startJob?: (request: JobRequest) => JobStart;
 }
 
 /**
@@ -26,7 +37,10 @@ export interface CascadeOptions {
  * - an argument comes from `values`, else from this cascade, else (for a named value nobody
  *   computed) from running its producer on demand, else from the manifest's prop value. A
  *   callback whose argument's producer failed in this cascade, and which was not sent, does
- *   not run.
+ *   not run;
+ * - a callback with `cache` answers from its cache when it can (listed in `ran` and `cache`);
+ * - a background callback is started as a job (listed in `background`): its outputs come from
+ *   the job, so nothing downstream of them runs in this cascade.
  */
 export function runCascade(app: LoadedApp, request: UpdateRequest, options: CascadeOptions): Promise<UpdateResponse> {
   return new CascadeRun(app, request, options).run();
@@ -42,6 +56,8 @@ class CascadeRun {
   private readonly ran: string[] = [];
   private readonly errors: CallbackError[] = [];
   private readonly timings: Record<string, number> = {};
+  private readonly background: BackgroundJobRef[] = [];
+  private readonly cacheOutcomes: Record<string, CacheOutcome> = {};
   private readonly planned = new Map<string, Promise<void>>();
   private readonly onDemand = new Map<string, Promise<boolean>>();
   private planSet = new Set<string>();
@@ -60,12 +76,15 @@ class CascadeRun {
     this.planSet = new Set(plan);
     await Promise.all(plan.map((id) => this.runPlanned(id)));
     const byOrder = (a: string, b: string): number => (this.app.orderIndex.get(a) ?? 0) - (this.app.orderIndex.get(b) ?? 0);
-    return {
+    const response: UpdateResponse = {
       updates: this.updates,
       ran: [...this.ran].sort(byOrder),
       errors: [...this.errors].sort((a, b) => byOrder(a.callback, b.callback)),
       timings: this.timings,
     };
+    if (this.background.length > 0) response.background = [...this.background].sort((a, b) => byOrder(a.callback, b.callback));
+    if (Object.keys(this.cacheOutcomes).length > 0) response.cache = this.cacheOutcomes;
+    return response;
   }
 
   private serverPlan(): string[] {
@@ -157,7 +176,7 @@ class CascadeRun {
     return pending;
   }
 
-  /** Runs a callback (or takes a memoized value result) and records its outputs; false if it produced nothing usable. */
+  /** Runs a callback (or takes a memoized or cached result, or starts it as a job) and records its outputs; false if it produced nothing usable. */
   private async execute(node: CallbackNode, args: Record<string, unknown>, triggered: string[], planned: boolean): Promise<boolean> {
     const id = node.spec.id;
     const missing = this.app.missingModules.get(id);
@@ -166,25 +185,8 @@ class CascadeRun {
       this.markFailed(node);
       return false;
     }
-    const valuesOnly = node.outputs.every((key) => this.app.valueKeys.has(key));
-    const memoKey = valuesOnly ? argsHash(`${this.app.revision}:${id}`, args) : undefined;
-    const memoized = memoKey !== undefined ? this.app.valueMemo.get(memoKey) : undefined;
-    let outcome: InvokeOutcome;
-    if (memoized) outcome = { kind: 'ok', outputs: memoized };
-    else {
-      const started = performance.now();
-      outcome = await this.options.invoke({
-        revision: this.app.revision,
-        callback: id,
-        args,
-        triggered,
-        outputs: node.spec.outputs.map(argName),
-        timeoutMs: node.spec.timeoutMs ?? this.options.defaultTimeoutMs,
-      });
-      this.timings[id] = Math.round((performance.now() - started) * 10) / 10;
-      this.ran.push(id);
-      if (memoKey !== undefined && outcome.kind === 'ok') this.app.valueMemo.set(memoKey, outcome.outputs);
-    }
+    const outcome = await this.outcomeOf(node, args, triggered, planned);
+    if (outcome === 'background') return true;
     if (outcome.kind === 'error') {
       this.errors.push(outcome.stack !== undefined ? { callback: id, message: outcome.message, stack: outcome.stack } : { callback: id, message: outcome.message });
       this.markFailed(node);
@@ -206,6 +208,54 @@ class CascadeRun {
       if (!isValue || this.app.clientReads.has(key)) this.updates[key] = value;
     }
     return true;
+  }
+
+  /** The callback's outcome: from its cache or the value memo, from a worker, or 'background' once started as a job. */
+  private async outcomeOf(node: CallbackNode, args: Record<string, unknown>, triggered: string[], planned: boolean): Promise<InvokeOutcome | 'background'> {
+    const { spec } = node;
+    const id = spec.id;
+    const { cache, startJob } = this.options;
+    const cacheKey = cache?.keyOf(this.app.revision, spec, args);
+    if (cache && cacheKey !== undefined) {
+      const found = cache.lookup(spec, cacheKey);
+      this.cacheOutcomes[id] = found.outcome;
+      if (found.outputs) {
+        this.ran.push(id);
+        this.timings[id] = 0;
+        return { kind: 'ok', outputs: found.outputs };
+      }
+    }
+    const valuesOnly = cacheKey === undefined && node.outputs.every((key) => this.app.valueKeys.has(key));
+    const memoKey = valuesOnly ? argsHash(`${this.app.revision}:${id}`, args) : undefined;
+    const memoized = memoKey !== undefined ? this.app.valueMemo.get(memoKey) : undefined;
+    if (memoized) return { kind: 'ok', outputs: memoized };
+    const invocation: Invocation = {
+      revision: this.app.revision,
+      callback: id,
+      args,
+      triggered,
+      outputs: spec.outputs.map(argName),
+      timeoutMs: spec.timeoutMs ?? (spec.background ? (this.options.backgroundTimeoutMs ?? DEFAULT_BACKGROUND_TIMEOUT_MS) : this.options.defaultTimeoutMs),
+    };
+    const remember = (outcome: InvokeOutcome, ms: number): void => {
+      cache?.recordRun(id, ms);
+      if (outcome.kind !== 'ok') return;
+      if (cache && cacheKey !== undefined) cache.store(spec, cacheKey, outcome.outputs);
+      if (memoKey !== undefined) this.app.valueMemo.set(memoKey, outcome.outputs);
+    };
+    if (planned && spec.background && startJob) {
+      const outputKeys = Object.fromEntries(spec.outputs.map((b) => [argName(b), propKey(b)]));
+      const started = startJob({ invocation, outputKeys, onFinish: remember });
+      if (!started.ok) return { kind: 'error', message: started.error };
+      this.background.push({ callback: id, job: started.job });
+      return 'background';
+    }
+    const started = performance.now();
+    const outcome = await this.options.invoke(invocation);
+    this.timings[id] = Math.round((performance.now() - started) * 10) / 10;
+    this.ran.push(id);
+    remember(outcome, this.timings[id]);
+    return outcome;
   }
 
   private markFailed(node: CallbackNode): void {

@@ -6,7 +6,9 @@ export { createAppServer, type AppServer, type AppServerOptions, type ClientAsse
 export { compileApp, type CompileInput, type CompileProblem } from './compile';
 export { readCompiledApp, writeCompiledApp, COMPILED_APP_FILE, type CompiledApp, type CompiledModule } from './compiledApp';
 export { loadProjectFolder, saveProjectFolder, MANIFEST, type LoadProjectOptions, type LoadProjectResult, type SaveResult } from './projectFolder';
-export { runCascade, type CascadeOptions } from './cascade';
+export { runCascade, DEFAULT_BACKGROUND_TIMEOUT_MS, type CascadeOptions } from './cascade';
+export { CallbackCache, type CallbackCacheOptions } from './callbackCache';
+export { JobManager, type JobManagerOptions, type JobRequest, type JobStart } from './jobs';
 export { checkUpdateRequest, type RequestCheck } from './cascadeRequest';
 export { prepareApp, type LoadedApp } from './loadedApp';
 export { WorkerPool, type Invocation, type LoadSpec, type WorkerPoolOptions } from './worker/pool';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Catalog } from '../schema/catalog';
 import type { UpdateResponse } from '../schema/wire';
-import { createAppServer, type AppServer, type ClientAssets } from './appServer';
+import { createAppServer, type AppServer, type AppServerOptions, type ClientAssets } from './appServer';
 import { compileApp } from './compile';
 import type { CompiledApp } from './compiledApp';
 import { loadProjectFolder } from './projectFolder';
@@ -72,11 +72,16 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startApp(catalog: Catalog, fixture: ProjectFixture, options: { workers?: number; callbackTimeoutMs?: number } = {}): Promise<RunningApp> {
+export interface StartAppOptions extends Partial<Omit<AppServerOptions, 'catalog' | 'clientAssets' | 'log'>> {
+  workers?: number;
+  callbackTimeoutMs?: number;
+}
+
+export async function startApp(catalog: Catalog, fixture: ProjectFixture, options: StartAppOptions = {}): Promise<RunningApp> {
   const dir = await writeProject(fixture);
   const app = await compileFolder(dir);
   const logs: string[] = [];
-  const server = await createAppServer({ catalog, clientAssets: testAssets(), workers: options.workers ?? 2, log: (line) => logs.push(line), ...(options.callbackTimeoutMs ? { callbackTimeoutMs: options.callbackTimeoutMs } : {}) });
+  const server = await createAppServer({ ...options, catalog, clientAssets: testAssets(), workers: options.workers ?? 2, log: (line) => logs.push(line) });
   await server.setApp(app, path.join(dir, 'data'));
   const { url } = await server.listen(0, '127.0.0.1');
   return {

@@ -1,5 +1,6 @@
 import type { DataApi } from './data';
 import { NotJsonSafeError, toJsonSafe } from './jsonSafe';
+import { checkFraction, progressReporter, type ProgressSink } from './progress';
 import type { InvokeMessage, InvokeOutcome } from './protocol';
 
 /** ctx.noUpdate: return it (or put it under an output's name) to leave that output unchanged. */
@@ -17,6 +18,11 @@ export interface CallbackContext {
   noUpdate: typeof noUpdate;
   preventUpdate(): never;
   data: DataApi;
+  /**
+   * Reports how far a background callback got (fraction 0…1, optional message); the page shows it
+   * as a progress bar on the outputs. Does nothing in other callbacks.
+   */
+  progress(fraction: number, message?: string): void;
 }
 
 export type CallbackFunction = (args: Record<string, unknown>, ctx: CallbackContext) => unknown;
@@ -27,7 +33,9 @@ export async function callCallback(
   msg: InvokeMessage,
   data: DataApi,
   mapStack: (stack: string) => string,
+  onProgress?: ProgressSink,
 ): Promise<InvokeOutcome> {
+  const reporter = msg.progress && onProgress ? progressReporter(onProgress) : undefined;
   const ctx: CallbackContext = {
     triggered: msg.triggered,
     noUpdate,
@@ -35,6 +43,10 @@ export async function callCallback(
       throw new PreventUpdate();
     },
     data,
+    progress: (fraction, message) => {
+      const checked = checkFraction(fraction);
+      reporter?.report(checked, message);
+    },
   };
   let result: unknown;
   try {
@@ -42,6 +54,8 @@ export async function callCallback(
   } catch (err) {
     if (err instanceof PreventUpdate) return { kind: 'prevented' };
     return errorOutcome(err, mapStack);
+  } finally {
+    reporter?.stop();
   }
   try {
     return { kind: 'ok', outputs: outputsOf(result, msg.outputs) };

@@ -75,7 +75,9 @@ async function invoke(msg: InvokeMessage): Promise<void> {
     send({ type: 'result', seq: msg.seq, outcome: entry.stack ? { kind: 'error', message: entry.error, stack: entry.stack } : { kind: 'error', message: entry.error } });
     return;
   }
-  const outcome = await callCallback(entry, msg, revision.data.api(), (stack) => revision.mapper.mapStack(stack));
+  const onProgress = (fraction: number, message?: string): void =>
+    send(message === undefined ? { type: 'progress', seq: msg.seq, fraction } : { type: 'progress', seq: msg.seq, fraction, message });
+  const outcome = await callCallback(entry, msg, revision.data.api(), (stack) => revision.mapper.mapStack(stack), onProgress);
   try {
     send({ type: 'result', seq: msg.seq, outcome });
   } catch (err) {

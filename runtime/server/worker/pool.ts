@@ -11,48 +11,11 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CompiledModule, FromWorker, InvokeOutcome, LoadMessage } from './protocol';
+import type { Invocation, Job, LoadSpec, Slot, WorkerPoolOptions } from './invocation';
+import type { FromWorker, InvokeOutcome, LoadMessage } from './protocol';
 import { resolveWorkerUrl } from './script';
 
-export interface WorkerPoolOptions {
-  /** Number of worker threads; default os.availableParallelism(). */
-  size?: number;
-  workerUrl?: URL;
-  log?: (line: string) => void;
-  /** Longest a module's top-level code may run while loading; default 5000 ms. */
-  loadTimeoutMs?: number;
-}
-
-export interface LoadSpec {
-  revision: string;
-  modules: Record<string, CompiledModule>;
-  dataDir?: string;
-}
-
-export interface Invocation {
-  revision: string;
-  callback: string;
-  args: Record<string, unknown>;
-  triggered: string[];
-  /** `as` names of the outputs. */
-  outputs: string[];
-  timeoutMs: number;
-}
-
-interface Job {
-  inv: Invocation;
-  resolve: (outcome: InvokeOutcome) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  state: 'starting' | 'loading' | 'idle' | 'busy';
-  /** Revisions the worker holds, newest last (it keeps two). */
-  revisions: string[];
-  loads: number;
-  loading?: { revision: string; callback?: string; timer?: NodeJS.Timeout };
-  running?: { seq: number; job: Job; timer: NodeJS.Timeout };
-}
+export type { Invocation, LoadSpec, WorkerPoolOptions } from './invocation';
 
 /** A worker that has loaded this many revisions is replaced, freeing their module records. */
 const RECYCLE_AFTER_LOADS = 40;
@@ -105,10 +68,34 @@ export class WorkerPool {
   /** Run one callback; never rejects: failures are error outcomes. */
   invoke(inv: Invocation): Promise<InvokeOutcome> {
     if (this.closed) return Promise.resolve({ kind: 'error', message: 'the server is shutting down' });
+    const { signal } = inv;
+    if (signal?.aborted) return Promise.resolve(cancelled(inv));
     return new Promise((resolve) => {
-      this.queue.push({ inv, resolve });
+      const onAbort = (): void => this.abort(job);
+      const job: Job = {
+        inv,
+        resolve: (outcome) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(outcome);
+        },
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.queue.push(job);
       this.pump();
     });
+  }
+
+  /** An aborted call: dropped from the queue, or its worker terminated and replaced. */
+  private abort(job: Job): void {
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) this.queue.splice(queued, 1);
+    for (const slot of this.slots) {
+      if (slot.running?.job !== job) continue;
+      this.log(`callback "${job.inv.callback}" was cancelled; stopping its worker`);
+      this.replace(slot);
+      break;
+    }
+    job.resolve(cancelled(job.inv));
   }
 
   async close(): Promise<void> {
@@ -166,6 +153,8 @@ export class WorkerPool {
       slot.loads += 1;
       slot.revisions = [...slot.revisions.filter((r) => r !== msg.revision), msg.revision].slice(-KEEP_REVISIONS);
       this.afterWork(slot);
+    } else if (msg.type === 'progress') {
+      if (slot.running?.seq === msg.seq) slot.running.job.inv.onProgress?.(msg.fraction, msg.message);
     } else if (msg.type === 'result') {
       const running = slot.running;
       if (!running || running.seq !== msg.seq) return;
@@ -252,7 +241,8 @@ export class WorkerPool {
     }, inv.timeoutMs);
     slot.running = { seq, job, timer };
     try {
-      slot.worker.postMessage({ type: 'invoke', seq, revision: inv.revision, callback: inv.callback, args: inv.args, triggered: inv.triggered, outputs: inv.outputs });
+      const progress = inv.onProgress !== undefined;
+      slot.worker.postMessage({ type: 'invoke', seq, revision: inv.revision, callback: inv.callback, args: inv.args, triggered: inv.triggered, outputs: inv.outputs, progress });
     } catch (err) {
       clearTimeout(timer);
       slot.running = undefined;
@@ -292,4 +282,8 @@ export class WorkerPool {
       return !(superseded || ready);
     });
   }
+}
+
+function cancelled(inv: Invocation): InvokeOutcome {
+  return { kind: 'error', message: `callback "${inv.callback}" was cancelled` };
 }

@@ -27,6 +27,8 @@ export interface InvokeMessage {
   triggered: string[];
   /** `as` names of the outputs, in declaration order. */
   outputs: string[];
+  /** Report ctx.progress calls (background callbacks); without it ctx.progress does nothing. */
+  progress?: boolean;
 }
 
 export type ToWorker = LoadMessage | InvokeMessage;
@@ -44,6 +46,8 @@ export type FromWorker =
   | { type: 'loading'; revision: string; callback: string }
   | { type: 'loaded'; revision: string }
   | { type: 'result'; seq: number; outcome: InvokeOutcome }
+  /** ctx.progress(fraction, message) of the invocation `seq` (throttled by the worker). */
+  | { type: 'progress'; seq: number; fraction: number; message?: string }
   | { type: 'log'; line: string };
 
 /** A stack frame location V8 prints for a loaded callback module: see sourceUrlOf. */

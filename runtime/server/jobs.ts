@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { CallbackError, JobProgress, JobState, JobStatus } from '../schema/wire';
+import type { Invocation } from './worker/invocation';
+import type { InvokeOutcome } from './worker/protocol';
+
+export interface JobManagerOptions {
+  /** How long a finished job's result stays readable; default 10 minutes. */
+  ttlMs?: number;
+  /** A running job nobody has asked about for this long is cancelled (its page is gone); default 2 minutes. */
+  abandonAfterMs?: number;
+  /** Most jobs kept (running and finished); default 1000. */
+  maxJobs?: number;
+  log?: (line: string) => void;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+/** What a cascade hands over when it reaches a background callback. */
+export interface JobRequest {
+  /** The call; the manager adds onProgress and signal. */
+  invocation: Omit<Invocation, 'onProgress' | 'signal'>;
+  /** Output `as` name → "id.prop". */
+  outputKeys: Record<string, string>;
+  /** Told once the call ended on its own (not when cancelled), with its duration. */
+  onFinish?: (outcome: InvokeOutcome, ms: number) => void;
+}
+
+export type JobStart = { ok: true; job: string } | { ok: false; error: string };
+
+interface Job {
+  id: string;
+  callback: string;
+  state: JobState;
+  progress?: JobProgress;
+  updates?: Record<string, unknown>;
+  errors?: CallbackError[];
+  ms?: number;
+  finishedAt?: number;
+  lastSeen: number;
+  abort: AbortController;
+}
+
+const SWEEP_EVERY_MS = 5000;
+
+/**
+ * Background callbacks (`"background": true`) as jobs: each runs outside the request that set it
+ * off, on a worker, with its time limit; its page follows it by id (GET /_dashwright/jobs/<id>)
+ * and may cancel it, which terminates its worker. Jobs live in memory: finished ones for `ttlMs`,
+ * running ones until they end, or until nobody has asked about them for `abandonAfterMs`.
+ */
+export class JobManager {
+  private readonly jobs = new Map<string, Job>();
+  private readonly ttlMs: number;
+  private readonly abandonAfterMs: number;
+  private readonly maxJobs: number;
+  private readonly log: (line: string) => void;
+  private readonly now: () => number;
+  private readonly sweeper: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly invoke: (inv: Invocation) => Promise<InvokeOutcome>,
+    options: JobManagerOptions = {},
+  ) {
+    this.ttlMs = options.ttlMs ?? 10 * 60_000;
+    this.abandonAfterMs = options.abandonAfterMs ?? 2 * 60_000;
+    this.maxJobs = Math.max(1, options.maxJobs ?? 1000);
+    this.log = options.log ?? (() => {});
+    this.now = options.now ?? Date.now;
+    this.sweeper = setInterval(() => this.sweep(), SWEEP_EVERY_MS);
+    this.sweeper.unref();
+  }
+
+  start(request: JobRequest): JobStart {
+    this.sweep();
+    if (this.jobs.size >= this.maxJobs) this.evictFinished();
+    if (this.jobs.size >= this.maxJobs) {
+      return { ok: false, error: `not started: ${this.maxJobs} background jobs are already running; try again when some have finished` };
+    }
+    const { invocation } = request;
+    const job: Job = { id: randomUUID(), callback: invocation.callback, state: 'running', lastSeen: this.now(), abort: new AbortController() };
+    this.jobs.set(job.id, job);
+    const started = performance.now();
+    void this.invoke({
+      ...invocation,
+      signal: job.abort.signal,
+      onProgress: (fraction, message) => {
+        if (job.state === 'running') job.progress = message === undefined ? { fraction } : { fraction, message };
+      },
+    }).then((outcome) => {
+      if (job.state !== 'running') return; // cancelled meanwhile
+      const ms = Math.round((performance.now() - started) * 10) / 10;
+      this.finish(job, outcome, request.outputKeys, ms);
+      try {
+        request.onFinish?.(outcome, ms);
+      } catch (err) {
+        this.log(`after background job of "${job.callback}": ${(err as Error).message}`);
+      }
+    });
+    return { ok: true, job: job.id };
+  }
+
+  /** The job as the page sees it; undefined when unknown or expired. Counts as the page asking. */
+  status(id: string): JobStatus | undefined {
+    const job = this.jobs.get(id);
+    if (!job) return undefined;
+    job.lastSeen = this.now();
+    return statusOf(job);
+  }
+
+  /** Stop a running job (its worker is terminated and replaced); a finished one stays as it was. */
+  cancel(id: string): JobStatus | undefined {
+    const job = this.jobs.get(id);
+    if (!job) return undefined;
+    if (job.state === 'running') this.stop(job, 'cancelled by the page');
+    return statusOf(job);
+  }
+
+  /** Cancel every running job and stop sweeping (server shutdown). */
+  close(): void {
+    clearInterval(this.sweeper);
+    for (const job of this.jobs.values()) if (job.state === 'running') this.stop(job, 'the server is shutting down');
+  }
+
+  get size(): number {
+    return this.jobs.size;
+  }
+
+  /** Drop expired results; cancel running jobs whose page stopped asking. */
+  sweep(): void {
+    const now = this.now();
+    for (const job of [...this.jobs.values()]) {
+      if (job.state !== 'running') {
+        if (now - (job.finishedAt ?? now) >= this.ttlMs) this.jobs.delete(job.id);
+      } else if (now - job.lastSeen >= this.abandonAfterMs) {
+        this.stop(job, `nobody asked about it for ${Math.round(this.abandonAfterMs / 1000)} s`);
+      }
+    }
+  }
+
+  private stop(job: Job, why: string): void {
+    this.log(`background job of "${job.callback}" cancelled: ${why}`);
+    job.state = 'cancelled';
+    job.progress = undefined;
+    job.finishedAt = this.now();
+    job.abort.abort();
+  }
+
+  private finish(job: Job, outcome: InvokeOutcome, outputKeys: Record<string, string>, ms: number): void {
+    job.progress = undefined;
+    job.finishedAt = this.now();
+    job.ms = ms;
+    job.updates = {};
+    job.errors = [];
+    if (outcome.kind === 'error') {
+      job.state = 'error';
+      job.errors.push(outcome.stack !== undefined ? { callback: job.callback, message: outcome.message, stack: outcome.stack } : { callback: job.callback, message: outcome.message });
+      return;
+    }
+    job.state = 'done';
+    if (outcome.kind !== 'ok') return; // prevented: nothing updates
+    for (const [name, value] of Object.entries(outcome.outputs)) {
+      const key = outputKeys[name];
+      if (key !== undefined) job.updates[key] = value;
+    }
+  }
+
+  /** Make room: forget the finished jobs that finished first. */
+  private evictFinished(): void {
+    const finished = [...this.jobs.values()].filter((j) => j.state !== 'running').sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0));
+    for (const job of finished) {
+      if (this.jobs.size < this.maxJobs) break;
+      this.jobs.delete(job.id);
+    }
+  }
+}
+
+function statusOf(job: Job): JobStatus {
+  const status: JobStatus = { job: job.id, callback: job.callback, state: job.state };
+  if (job.state === 'running') {
+    if (job.progress) status.progress = { ...job.progress };
+  } else if (job.state !== 'cancelled') {
+    status.updates = job.updates ?? {};
+    status.ran = [job.callback];
+    status.errors = job.errors ?? [];
+    status.timings = { [job.callback]: job.ms ?? 0 };
+  }
+  return status;
+}

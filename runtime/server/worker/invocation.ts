@@ -1,0 +1,51 @@
+import type { Worker } from 'node:worker_threads';
+import type { CompiledModule, InvokeOutcome } from './protocol';
+
+export interface WorkerPoolOptions {
+  /** Number of worker threads; default os.availableParallelism(). */
+  size?: number;
+  workerUrl?: URL;
+  log?: (line: string) => void;
+  /** Longest a module's top-level code may run while loading; default 5000 ms. */
+  loadTimeoutMs?: number;
+}
+
+export interface LoadSpec {
+  revision: string;
+  modules: Record<string, CompiledModule>;
+  dataDir?: string;
+}
+
+export interface Invocation {
+  revision: string;
+  callback: string;
+  args: Record<string, unknown>;
+  triggered: string[];
+  /** `as` names of the outputs. */
+  outputs: string[];
+  timeoutMs: number;
+  /** Told about the callback's ctx.progress reports; without it ctx.progress does nothing. */
+  onProgress?: (fraction: number, message?: string) => void;
+  /**
+   * Aborting stops the call, which then resolves as an error: a queued call is dropped, a
+   * running one's worker is terminated (and replaced), as on a time limit.
+   */
+  signal?: AbortSignal;
+}
+
+/** The pool's record of one call (internal to pool.ts). */
+export interface Job {
+  inv: Invocation;
+  resolve: (outcome: InvokeOutcome) => void;
+}
+
+/** The pool's record of one worker thread (internal to pool.ts). */
+export interface Slot {
+  worker: Worker;
+  state: 'starting' | 'loading' | 'idle' | 'busy';
+  /** Revisions the worker holds, newest last (it keeps two). */
+  revisions: string[];
+  loads: number;
+  loading?: { revision: string; callback?: string; timer?: NodeJS.Timeout };
+  running?: { seq: number; job: Job; timer: NodeJS.Timeout };
+}
