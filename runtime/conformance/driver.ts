@@ -2,10 +2,23 @@
  * The conformance driver: runs a scenario's initial load and steps on one placement and checks
  * every expectation against what the real runtime holds and reported.
  */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { RuntimeError } from '../client/store';
 import { clientHarness, serverHarness, type Harness, type SharedServer } from './harness';
-import type { Expectations, Placement, Scenario, Step } from './scenario';
+import { knownBugOn, type Expectations, type Placement, type Scenario, type Step } from './scenario';
+
+/**
+ * Declares the Vitest test of a scenario on a placement. A scenario with a known bug there is
+ * an expected failure (it.fails), named with the reason; CONFORMANCE_KNOWN_BUGS=run runs it as
+ * an ordinary test, to see how it fails.
+ */
+export function scenarioTest(scenario: Scenario, placement: Placement, shared?: () => SharedServer | undefined): void {
+  const bug = process.env.CONFORMANCE_KNOWN_BUGS === 'run' ? undefined : knownBugOn(scenario, placement);
+  const title = `[${placement}] ${scenario.name}`;
+  const run = (): Promise<void> => runScenario(scenario, placement, shared?.());
+  if (bug) it.fails(`${title} (known bug: ${bug})`, run);
+  else it(title, run);
+}
 
 export async function runScenario(scenario: Scenario, placement: Placement, shared?: SharedServer): Promise<void> {
   if (placement !== 'client' && !shared) throw new Error(`${placement} placement needs the shared app server`);

@@ -1,9 +1,27 @@
 /** Every conformance scenario, grouped by topic. */
 import type { Scenario } from '../scenario';
 import { basics } from './basics';
+import { chains } from './chains';
+import { concurrency } from './concurrency';
+import { context } from './context';
+import { data } from './data';
+import { errors } from './errors';
+import { outputs } from './outputs';
+import { results } from './results';
+import { roundtrips } from './roundtrips';
+import { values } from './values';
 
 export const topics: Record<string, Scenario[]> = {
   basics,
+  context,
+  chains,
+  outputs,
+  results,
+  errors,
+  data,
+  values,
+  roundtrips,
+  concurrency,
 };
 
 export const allScenarios: Scenario[] = Object.values(topics).flat();
