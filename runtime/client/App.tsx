@@ -3,6 +3,7 @@ import type { ComponentInstance } from '../schema/project';
 import type { AppSpec } from '../schema/spec';
 import { ComponentFrame } from '../components/views';
 import { useComponentLoading, useComponentProps, useRuntimeSelector, useSetProp } from './hooks';
+import { ProgressOverlays } from './Progress';
 import type { AppRuntime } from './runtime';
 import { ErrorToasts } from './Toasts';
 
@@ -81,6 +82,7 @@ export function DashwrightApp({ runtime }: { runtime: AppRuntime }): ReactElemen
             <h1 className="dw-title">{spec.name}</h1>
           </header>
           <AppLayout runtime={runtime} spec={spec} />
+          <ProgressOverlays runtime={runtime} />
         </>
       ) : (
         <div className="dw-page-status" role={status === 'failed' ? 'alert' : 'status'}>

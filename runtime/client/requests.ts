@@ -1,11 +1,11 @@
 import type { AppSpec } from '../schema/spec';
-import type { UpdateRequest, UpdateResponse } from '../schema/wire';
+import type { JobStatus, UpdateRequest, UpdateResponse } from '../schema/wire';
 import { messageOf } from './errors';
 
 /** The slice of fetch the runtime uses; window.fetch fits, and so does a test fake. */
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 
-export type HttpResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type HttpResult<T> = { ok: true; value: T } | { ok: false; message: string; status?: number };
 
 /** "<base>/<path>", or the bare relative path when there is no base (relative to the page). */
 export function endpoint(baseUrl: string, path: string): string {
@@ -66,14 +66,39 @@ export async function postUpdate(fetchFn: FetchLike, baseUrl: string, request: U
     if (!res.ok) return { ok: false, message: await failure(res) };
     const body: unknown = await res.json();
     if (!isObject(body) || !isObject(body.updates)) return { ok: false, message: 'the server answered without "updates"' };
-    return {
-      ok: true,
-      value: {
-        updates: body.updates,
-        ran: Array.isArray(body.ran) ? (body.ran as string[]) : [],
-        errors: Array.isArray(body.errors) ? (body.errors as UpdateResponse['errors']) : [],
-      },
+    const value: UpdateResponse = {
+      updates: body.updates,
+      ran: Array.isArray(body.ran) ? (body.ran as string[]) : [],
+      errors: Array.isArray(body.errors) ? (body.errors as UpdateResponse['errors']) : [],
     };
+    if (isObject(body.timings)) value.timings = body.timings as Record<string, number>;
+    if (Array.isArray(body.background)) value.background = body.background as UpdateResponse['background'];
+    if (isObject(body.cache)) value.cache = body.cache as UpdateResponse['cache'];
+    return { ok: true, value };
+  } catch (err) {
+    return { ok: false, message: messageOf(err) };
+  }
+}
+
+/** GET /_dashwright/jobs/<job>: a background job's state (a 404 means the server no longer knows it). */
+export async function fetchJob(fetchFn: FetchLike, baseUrl: string, job: string): Promise<HttpResult<JobStatus>> {
+  try {
+    const res = await fetchFn(endpoint(baseUrl, `_dashwright/jobs/${encodeURIComponent(job)}`), { cache: 'no-store', headers: { accept: 'application/json' } });
+    if (!res.ok) return { ok: false, message: await failure(res), status: res.status };
+    const body: unknown = await res.json();
+    if (!isObject(body) || typeof body.state !== 'string') return { ok: false, message: 'the server answered without a job "state"' };
+    return { ok: true, value: body as unknown as JobStatus };
+  } catch (err) {
+    return { ok: false, message: messageOf(err) };
+  }
+}
+
+/** POST /_dashwright/jobs/<job>/cancel */
+export async function cancelJob(fetchFn: FetchLike, baseUrl: string, job: string): Promise<HttpResult<JobStatus>> {
+  try {
+    const res = await fetchFn(endpoint(baseUrl, `_dashwright/jobs/${encodeURIComponent(job)}/cancel`), { method: 'POST', headers: { accept: 'application/json' } });
+    if (!res.ok) return { ok: false, message: await failure(res), status: res.status };
+    return { ok: true, value: (await res.json()) as JobStatus };
   } catch (err) {
     return { ok: false, message: messageOf(err) };
   }

@@ -1,60 +1,18 @@
 import { buildGraph, planCascade, planInitial, readsOf, type DependencyGraph } from '../graph';
 import { splitPropKey, type ComponentInstance } from '../schema/project';
 import type { AppSpec } from '../schema/spec';
-import type { UpdateRequest } from '../schema/wire';
+import type { JobStatus, UpdateRequest } from '../schema/wire';
 import { withDefaults } from '../components/catalog';
 import { getModel } from '../components/models';
+import { createJobTracker, jobRecord, type FollowedJob } from './backgroundJobs';
 import { loadClientCallbacks, runClientCallback, type ClientCallbackTable } from './clientCallbacks';
 import { firstStackLine, messageOf } from './errors';
 import { clientModuleUrl, fetchSpec, postUpdate, type FetchLike } from './requests';
 import { nextStep, type Step } from './schedule';
+import type { AppRuntime, AppRuntimeOptions, CascadeRecord } from './runtimeTypes';
 import { adjustLoading, createStore, readKey, writeKeys, type RuntimeError, type RuntimeState } from './store';
 
-export interface AppRuntimeOptions {
-  /** Where the app is served; "" (default) = relative to the page. */
-  baseUrl?: string;
-  fetch?: FetchLike;
-  /** Loads the client callbacks module; default: dynamic import(). */
-  importModule?: (url: string) => Promise<unknown>;
-  /** Where errors are logged besides the toasts; default console. */
-  logger?: Pick<Console, 'error'>;
-  /** Told about every finished cascade (the preview's dev tools show them). */
-  onCascade?: (record: CascadeRecord) => void;
-}
-
-/** One finished cascade, as the dev tools show it. */
-export interface CascadeRecord {
-  seq: number;
-  initial: boolean;
-  /** "id.prop" keys that set it off (empty on the initial load). */
-  trigger: string[];
-  startedAt: number;
-  ms: number;
-  /** Callbacks that ran, in order, with where and how long (server: the worker's own time). */
-  ran: { callback: string; placement: 'server' | 'client'; ms: number }[];
-  /** Round trips to the server. */
-  requests: number;
-  errors: string[];
-}
-
-export interface AppRuntime {
-  getState(): RuntimeState;
-  /** For useSyncExternalStore; a stable function. */
-  subscribe(listener: () => void): () => void;
-  /** Current value of "id.prop". */
-  get(key: string): unknown;
-  /** Fetch the spec, render, run the initial cascade. */
-  load(): Promise<void>;
-  /** Refetch the spec, keep user-set values whose design-time value did not change, rerun the initial cascade. */
-  reload(): Promise<void>;
-  applySpec(spec: AppSpec, options?: { keepUserValues?: boolean }): Promise<void>;
-  /** A user change of "id.prop": stores it and runs the cascade it sets off. Resolves when that cascade is done. */
-  setProp(key: string, value: unknown): Promise<void>;
-  dismissError(id: number): void;
-  /** Resolves once no cascade is running. */
-  idle(): Promise<void>;
-  dispose(): void;
-}
+export type { AppRuntime, AppRuntimeOptions, CascadeRecord } from './runtimeTypes';
 
 const MAX_ERRORS = 5;
 
@@ -117,8 +75,9 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     return clientTable.table;
   }
 
-  function apply(updates: Record<string, unknown>, seq: number, cascadeEpoch: number): void {
-    if (cascadeEpoch !== epoch || disposed) return;
+  /** Writes a cascade's updates, except keys a newer cascade or input owns; returns the keys written. */
+  function apply(updates: Record<string, unknown>, seq: number, cascadeEpoch: number): string[] {
+    if (cascadeEpoch !== epoch || disposed) return [];
     const fresh: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(updates)) {
       if ((claims.get(key) ?? 0) > seq) continue; // a newer cascade or input owns it
@@ -126,6 +85,20 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       userSet.delete(key);
     }
     store.update((s) => writeKeys(s, fresh));
+    jobs.cancelOn(Object.keys(fresh));
+    return Object.keys(fresh);
+  }
+
+  const jobs = createJobTracker({ fetch: fetchFn, baseUrl, store, track, report, finished: jobFinished, current: (job) => job.epoch === epoch && !disposed, pollMs: options.jobPollMs });
+
+  /** A background job's result is its cascade's, late: apply it, then run what depends on it. */
+  async function jobFinished(job: FollowedJob, status: JobStatus): Promise<void> {
+    const written = apply(status.updates ?? {}, job.seq, job.epoch);
+    for (const err of status.errors ?? []) {
+      report({ callback: err.callback, message: err.message, location: firstStackLine(err.stack), source: 'server' }, err.stack);
+    }
+    if (!disposed) options.onCascade?.(jobRecord(++seqCounter, job, status));
+    if (written.length > 0) await cascade(written, false);
   }
 
   async function runClient(g: DependencyGraph, id: string, changed: ReadonlySet<string>, record?: CascadeRecord): Promise<Record<string, unknown>> {
@@ -156,7 +129,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     return {};
   }
 
-  async function runServer(g: DependencyGraph, ids: string[], changed: ReadonlySet<string>, initial: boolean, record?: CascadeRecord): Promise<Record<string, unknown>> {
+  async function runServer(g: DependencyGraph, ids: string[], changed: ReadonlySet<string>, initial: boolean, record: CascadeRecord, cascadeEpoch: number): Promise<Record<string, unknown>> {
     const now = state();
     const values: Record<string, unknown> = {};
     for (const key of readsOf(g, ids)) {
@@ -166,11 +139,20 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     const inputs = new Set(ids.flatMap((id) => g.callbacks.get(id)!.inputs));
     const request: UpdateRequest = { changed: [...changed].filter((key) => inputs.has(key)), values, callbacks: ids };
     if (initial) request.initial = true;
-    if (record) record.requests++;
+    record.requests++;
     const result = await postUpdate(fetchFn, baseUrl, request);
-    if (result.ok && record) {
-      for (const id of result.value.ran) record.ran.push({ callback: id, placement: 'server', ms: result.value.timings?.[id] ?? 0 });
+    if (result.ok) {
+      const { ran, timings, cache, background = [] } = result.value;
+      for (const id of ran) record.ran.push({ callback: id, placement: 'server', ms: timings?.[id] ?? 0, ...(cache?.[id] ? { cache: cache[id] } : {}) });
       for (const err of result.value.errors) record.errors.push(err.callback);
+      jobs.supersede(ran);
+      for (const ref of background) {
+        const node = g.callbacks.get(ref.callback);
+        if (!node) continue;
+        (record.background ??= []).push(ref.callback);
+        const from = { seq: record.seq, epoch: cascadeEpoch, trigger: record.trigger };
+        jobs.follow(ref, node, cache?.[ref.callback] ? { ...from, cache: cache[ref.callback] } : from);
+      }
     }
     if (!result.ok) {
       report({ callback: ids.join(', '), message: `update request failed: ${result.message}`, source: 'network' });
@@ -215,7 +197,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
           const updates =
             step.kind === 'client'
               ? await runClient(g, step.id, changed, record)
-              : await runServer(g, step.ids, changed, initial && step.ids.some((id) => seeds.has(id)), record);
+              : await runServer(g, step.ids, changed, initial && step.ids.some((id) => seeds.has(id)), record, cascadeEpoch);
           apply(updates, seq, cascadeEpoch);
           for (const key of Object.keys(updates)) changed.add(key);
         } finally {
@@ -232,6 +214,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   async function applySpec(spec: AppSpec, opts: { keepUserValues?: boolean } = {}): Promise<void> {
     epoch++;
     claims.clear();
+    jobs.cancelAll();
     const previous = state().spec;
     const components: Record<string, Record<string, unknown>> = {};
     for (const c of spec.components) components[c.id] = componentProps(c);
@@ -252,7 +235,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       userSet.clear();
     }
     graph = buildGraph(spec);
-    store.update((s) => ({ ...s, status: 'ready', loadError: null, spec, components, values: {}, loading: {} }));
+    store.update((s) => ({ ...s, status: 'ready', loadError: null, spec, components, values: {}, loading: {}, progress: {} }));
     await track(cascade([], true));
   }
 
@@ -290,6 +273,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       claims.set(key, ++seqCounter);
       userSet.set(key, value);
       store.update((s) => writeKeys(s, { [key]: value }));
+      jobs.cancelOn([key]);
       await track(cascade([key], false));
     },
 
@@ -304,6 +288,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     dispose() {
       disposed = true;
       epoch++;
+      jobs.cancelAll();
     },
   };
   return runtime;

@@ -14,6 +14,15 @@ export interface RuntimeError {
 
 export type PropsRecord = Readonly<Record<string, unknown>>;
 
+/** A background job's progress, shown on each component it writes. */
+export interface ComponentProgress {
+  job: string;
+  callback: string;
+  /** 0…1 */
+  fraction: number;
+  message?: string;
+}
+
 /** Immutable snapshot; each component's props object is replaced only when one of its props changes. */
 export interface RuntimeState {
   status: 'idle' | 'loading' | 'ready' | 'failed';
@@ -26,6 +35,8 @@ export interface RuntimeState {
   values: Readonly<Record<string, unknown>>;
   /** component or value id → number of its props being computed */
   loading: Readonly<Record<string, number>>;
+  /** component id → progress of the background job computing one of its props */
+  progress: Readonly<Record<string, ComponentProgress>>;
   errors: readonly RuntimeError[];
 }
 
@@ -36,6 +47,7 @@ export const initialState: RuntimeState = {
   components: {},
   values: {},
   loading: {},
+  progress: {},
   errors: [],
 };
 
@@ -96,4 +108,24 @@ export function adjustLoading(state: RuntimeState, keys: readonly string[], delt
     else delete loading[id];
   }
   return { ...state, loading };
+}
+
+/**
+ * Set (or, with `progress` undefined, clear) the progress shown on the components owning `keys`.
+ * Clearing leaves a component alone when another job has since taken it over.
+ */
+export function setProgress(state: RuntimeState, keys: readonly string[], job: string, progress: Omit<ComponentProgress, 'job'> | undefined): RuntimeState {
+  let next: Record<string, ComponentProgress> | undefined;
+  for (const id of new Set(keys.map((key) => splitPropKey(key)?.id ?? key))) {
+    const current = state.progress[id];
+    if (progress === undefined ? current?.job !== job : sameProgress(current, job, progress)) continue;
+    next ??= { ...state.progress };
+    if (progress === undefined) delete next[id];
+    else next[id] = { job, ...progress };
+  }
+  return next ? { ...state, progress: next } : state;
+}
+
+function sameProgress(current: ComponentProgress | undefined, job: string, progress: Omit<ComponentProgress, 'job'>): boolean {
+  return current !== undefined && current.job === job && current.fraction === progress.fraction && current.message === progress.message && current.callback === progress.callback;
 }

@@ -1,0 +1,58 @@
+import type { AppSpec } from '../schema/spec';
+import type { FetchLike } from './requests';
+import type { RuntimeState } from './store';
+
+/** The public types of the browser runtime (runtime.ts re-exports them). */
+
+export interface AppRuntimeOptions {
+  /** Where the app is served; "" (default) = relative to the page. */
+  baseUrl?: string;
+  fetch?: FetchLike;
+  /** Loads the client callbacks module; default: dynamic import(). */
+  importModule?: (url: string) => Promise<unknown>;
+  /** Where errors are logged besides the toasts; default console. */
+  logger?: Pick<Console, 'error'>;
+  /** Told about every finished cascade (the preview's dev tools show them). */
+  onCascade?: (record: CascadeRecord) => void;
+  /** How often a running background job is polled; default 250 ms. */
+  jobPollMs?: number;
+}
+
+/** One finished cascade, as the dev tools show it. */
+export interface CascadeRecord {
+  seq: number;
+  initial: boolean;
+  /** "id.prop" keys that set it off (empty on the initial load). */
+  trigger: string[];
+  startedAt: number;
+  ms: number;
+  /**
+   * Callbacks that ran, in order, with where and how long (server: the worker's own time);
+   * `cache` for callbacks with a cache (a hit took no run), `background` for a finished job.
+   */
+  ran: { callback: string; placement: 'server' | 'client'; ms: number; cache?: 'hit' | 'miss'; background?: boolean }[];
+  /** Background callbacks this cascade started as jobs; each reports a record of its own when it ends. */
+  background?: string[];
+  /** Round trips to the server. */
+  requests: number;
+  errors: string[];
+}
+
+export interface AppRuntime {
+  getState(): RuntimeState;
+  /** For useSyncExternalStore; a stable function. */
+  subscribe(listener: () => void): () => void;
+  /** Current value of "id.prop". */
+  get(key: string): unknown;
+  /** Fetch the spec, render, run the initial cascade. */
+  load(): Promise<void>;
+  /** Refetch the spec, keep user-set values whose design-time value did not change, rerun the initial cascade. */
+  reload(): Promise<void>;
+  applySpec(spec: AppSpec, options?: { keepUserValues?: boolean }): Promise<void>;
+  /** A user change of "id.prop": stores it and runs the cascade it sets off. Resolves when that cascade is done. */
+  setProp(key: string, value: unknown): Promise<void>;
+  dismissError(id: number): void;
+  /** Resolves once no cascade is running and no background job is being followed. */
+  idle(): Promise<void>;
+  dispose(): void;
+}
