@@ -107,16 +107,16 @@ export const errors: Scenario[] = [
       components: [comp('n', 'slider', { value: 1 }), comp('out', 'text', { text: '' }), comp('side', 'text', { text: '' })],
       callbacks: [
         cb('spin', { inputs: { n: 'n.value' }, outputs: { text: 'out.text' }, timeoutMs: 300 }),
-        cb('side', { inputs: { n: 'n.value' }, outputs: { text: 'side.text' } }),
+        cb('sideline', { inputs: { n: 'n.value' }, outputs: { text: 'side.text' } }),
       ],
     },
     callbacks: {
       spin: 'export default ({ n }: { n: number }): string => {\n  if (n > 5) {\n    while (true) {}\n  }\n  return `n=${n}`;\n};\n',
-      side: 'export default ({ n }: { n: number }) => `side ${n}`;\n',
+      sideline: 'export default ({ n }: { n: number }) => `side ${n}`;\n',
     },
     steps: [
       { set: { 'n.value': 8 }, maxMs: 1300, expect: { 'out.text': 'n=1', 'side.text': 'side 8' }, errors: [{ callback: 'spin', message: /300 ms time limit/ }] },
-      { set: { 'n.value': 2 }, maxMs: 1000, expect: { 'out.text': 'n=2', 'side.text': 'side 2' }, ran: ['spin', 'side'] },
+      { set: { 'n.value': 2 }, maxMs: 1000, expect: { 'out.text': 'n=2', 'side.text': 'side 2' }, ran: ['spin', 'sideline'] },
       { set: { 'n.value': 3 }, expect: { 'out.text': 'n=3' } },
     ],
   },

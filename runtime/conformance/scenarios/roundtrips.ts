@@ -3,6 +3,7 @@ import { cb, comp, type Scenario } from '../scenario';
 
 const wrap = (tag: string): string => `export default ({ x }: { x: string }) => \`${tag}(\${x})\`;\n`;
 const fromN = (tag: string): string => `export default ({ n }: { n: number }) => \`${tag}\${n}\`;\n`;
+const fan = Array.from({ length: 20 }, (_, i) => i);
 const texts = (...ids: string[]) => ids.map((id) => comp(id, 'text', { text: '' }));
 
 export const roundtrips: Scenario[] = [
@@ -125,5 +126,22 @@ export const roundtrips: Scenario[] = [
       { set: { 'n.value': 9 }, expect: { 'out.text': 'use(p1)' }, ran: ['parse'], requests: 0, errors: [{ callback: 'parse', message: 'cannot parse 9' }] },
       { set: { 'n.value': 2 }, expect: { 'out.text': 'use(p2)' }, ran: ['parse', 'use'], requests: 1 },
     ],
+  },
+  {
+    name: 'a wide fan-out is one request, each callback once',
+    description: 'Twenty server callbacks on one input, then one reading all of them: one round trip, 21 runs.',
+    project: {
+      components: [comp('n', 'slider', { value: 1 }), ...texts(...fan.map((i) => `t${i}`), 'all')],
+      callbacks: [
+        ...fan.map((i) => cb(`f${i}`, { inputs: { n: 'n.value' }, outputs: { text: `t${i}.text` } })),
+        cb('gather', { inputs: Object.fromEntries(fan.map((i) => [`x${i}`, `t${i}.text`])), outputs: { text: 'all.text' } }),
+      ],
+    },
+    callbacks: {
+      ...Object.fromEntries(fan.map((i) => [`f${i}`, `export default ({ n }: { n: number }) => String(n * ${i});\n`])),
+      gather: 'export default (args: Record<string, string>) => Object.values(args).map(Number).reduce((s, x) => s + x, 0).toString();\n',
+    },
+    initial: { expect: { 'all.text': '190' }, requests: 1 },
+    steps: [{ set: { 'n.value': 2 }, expect: { 'all.text': '380', 't19.text': '38' }, ran: [...fan.map((i) => `f${i}`), 'gather'], requests: 1, seen: { 'all.text': ['380'] } }],
   },
 ];
