@@ -7,7 +7,7 @@
  */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashwrightApp } from '../client/App';
 import { clientHarness, type Harness } from './harness';
 import { cb, comp, type Scenario } from './scenario';
@@ -34,6 +34,7 @@ const typing: Scenario = {
 let mounted: { root: Root; container: HTMLElement; h: Harness } | null = null;
 
 afterEach(async () => {
+  vi.useRealTimers();
   if (!mounted) return;
   const { root, container, h } = mounted;
   act(() => root.unmount());
@@ -68,13 +69,16 @@ const cascadesOn = (h: Harness, key: string): number => h.records.filter((r) => 
 describe('input debounce (view level)', () => {
   it('commits a debounced input once, after typing pauses, with the last text', async () => {
     const { h, el } = await open();
+    // Only the view's timers are faked, so keystroke spacing does not depend on the machine's load.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     for (const text of ['a', 'ab', 'abc']) {
       await type(el, 'q', text);
-      await pause(30);
+      await act(async () => vi.advanceTimersByTime(100));
     }
     expect(h.runtime.get('q.value')).toBe('');
     expect(cascadesOn(h, 'q.value')).toBe(0);
-    await pause(250);
+    await act(async () => vi.advanceTimersByTime(60));
+    vi.useRealTimers();
     await act(async () => h.runtime.idle());
     expect(cascadesOn(h, 'q.value')).toBe(1);
     expect(h.runtime.get('q.value')).toBe('abc');
@@ -89,7 +93,7 @@ describe('input debounce (view level)', () => {
     });
     await act(async () => h.runtime.idle());
     expect(h.runtime.get('out.text')).toBe('echo now');
-    await pause(200);
+    await pause(200); // the debounce timer was cleared by Enter: no second commit
     expect(cascadesOn(h, 'q.value')).toBe(1);
   });
 
