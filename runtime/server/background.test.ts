@@ -19,6 +19,7 @@ const manifest = {
     text('sq', 3),
     text('slowOut', 4),
     text('spinOut', 5),
+    text('noisyOut', 6),
   ],
   callbacks: [
     {
@@ -29,6 +30,7 @@ const manifest = {
     { id: 'square', cache: { ttlSeconds: 0.6 }, inputs: [{ id: 'n', prop: 'value', as: 'n' }], outputs: [{ id: 'sq', prop: 'text' }], preventInitialCall: true },
     { id: 'slow', background: true, preventInitialCall: true, inputs: [{ id: 'n', prop: 'value', as: 'n' }], outputs: [{ id: 'slowOut', prop: 'text' }] },
     { id: 'spin', background: true, timeoutMs: 400, preventInitialCall: true, inputs: [{ id: 'stop', prop: 'clicks' }], outputs: [{ id: 'spinOut', prop: 'text' }] },
+    { id: 'noisy', preventInitialCall: true, inputs: [{ id: 'n', prop: 'value', as: 'n' }], outputs: [{ id: 'noisyOut', prop: 'text' }] },
   ],
 };
 
@@ -50,6 +52,8 @@ const sources = {
 }
 `,
   spin: 'export default function spin() {\n  for (;;) {}\n}\n',
+  // Not a background callback: progress is accepted and ignored, but a wrong argument is still an error.
+  noisy: 'export default function noisy({ n }: { n: number }, ctx: { progress(f: unknown): void }) {\n  ctx.progress(0.5);\n  if (n === 13) ctx.progress("half");\n  return `noisy ${n}`;\n}\n',
 };
 
 let app: RunningApp;
@@ -149,6 +153,13 @@ describe('background callbacks', () => {
     expect(last.errors).toEqual([{ callback: 'spin', message: 'callback "spin" ran longer than its 400 ms time limit and was stopped' }]);
   });
 
+  it('ctx.progress does nothing in a callback that is not background, but still checks its argument', async () => {
+    const fine = await app.post({ changed: ['n.value'], values: { 'n.value': 2 }, callbacks: ['noisy'] });
+    expect(fine.json).toMatchObject({ updates: { 'noisyOut.text': 'noisy 2' }, errors: [] });
+    const wrong = await app.post({ changed: ['n.value'], values: { 'n.value': 13 }, callbacks: ['noisy'] });
+    expect(wrong.json.errors[0]!.message).toBe('ctx.progress(fraction, message?): fraction must be a number from 0 to 1, got string');
+  });
+
   it('answers 404 JSON for an unknown job, 405 for a wrong method, never 5xx', async () => {
     const unknown = await job('00000000-0000-0000-0000-000000000000');
     expect(unknown.status).toBe(404);
@@ -184,7 +195,7 @@ describe('cache per callback', () => {
     const was = before.callbacks.square!;
     expect(stats.callbacks.square).toEqual({ runs: was.runs + 3, hits: was.hits + 1, misses: was.misses + 3, lastMs: expect.any(Number) });
     expect(stats.callbacks.crunch!.runs).toBeGreaterThanOrEqual(2); // background runs count too
-    expect(Object.keys(stats.callbacks).sort()).toEqual(['crunch', 'echo', 'slow', 'spin', 'square']);
+    expect(Object.keys(stats.callbacks).sort()).toEqual(['crunch', 'echo', 'noisy', 'slow', 'spin', 'square']);
   });
 
   it('leaves the cache field out when no cached callback took part (v1 responses unchanged)', async () => {
