@@ -29,7 +29,7 @@ const layers = [
     },
   },
   {
-    files: ['runtime/graph/**/*.ts', 'runtime/components/**/*.{ts,tsx}'],
+    files: ['runtime/graph/**/*.ts', 'runtime/components/**/*.{ts,tsx}', 'runtime/callbacks/**/*.ts'],
     ignores: ['runtime/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
@@ -53,7 +53,7 @@ const layers = [
     ignores: ['runtime/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        pattern(['**/client/**', '**/components/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'the server imports only runtime/schema and runtime/graph (the component catalogue is passed in)'),
+        pattern(['**/client/**', '**/components/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'the server imports only runtime/schema, runtime/graph and runtime/callbacks (the component catalogue is passed in)'),
       ] }],
     },
   },

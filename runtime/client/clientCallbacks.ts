@@ -1,5 +1,6 @@
 import { argName, type CallbackSpec } from '../schema/project';
 import type { CallbackNode } from '../graph';
+import { outputsOf } from '../callbacks/results';
 
 /** ctx.noUpdate: return it (or put it under an output's name) to leave that output as it is. */
 export const NO_UPDATE: unique symbol = Symbol.for('dashwright.noUpdate');
@@ -53,24 +54,13 @@ function context(spec: CallbackSpec, triggered: string[]): ClientCallbackContext
   };
 }
 
-/** "id.prop" → value for the outputs a callback's return value sets (DESIGN §2 semantics). */
+/** "id.prop" → value for the outputs a callback's return value sets: the same rules as on the server. */
 export function outputUpdates(node: CallbackNode, result: unknown): Record<string, unknown> {
-  const outs = node.spec.outputs;
-  if (outs.length === 1) {
-    return result === NO_UPDATE || result === undefined ? {} : { [node.outputs[0]!]: result };
-  }
-  if (result === NO_UPDATE || result === undefined) return {};
-  if (!result || typeof result !== 'object' || Array.isArray(result)) {
-    const names = outs.map(argName).join(', ');
-    throw new Error(`callback "${node.spec.id}" has ${outs.length} outputs; return an object keyed by ${names}`);
-  }
-  const record = result as Record<string, unknown>;
+  const names = node.spec.outputs.map(argName);
+  const byName = outputsOf(result, names, (value) => value === NO_UPDATE);
   const updates: Record<string, unknown> = {};
-  outs.forEach((binding, i) => {
-    const name = argName(binding);
-    if (!Object.hasOwn(record, name)) return;
-    const value = record[name];
-    if (value !== NO_UPDATE && value !== undefined) updates[node.outputs[i]!] = value;
+  names.forEach((name, i) => {
+    if (Object.hasOwn(byName, name)) updates[node.outputs[i]!] = byName[name];
   });
   return updates;
 }

@@ -1,4 +1,23 @@
 import { buildGraph, planCascade, planInitial, readsOf, type DependencyGraph } from '../graph';
+
+/**
+ * What a batch of server callbacks reads, plus, for each named value the page does not hold (values
+ * stay on the server), what its producer reads, recursively: the server recomputes the value
+ * (memoized) from those current values rather than from the manifest's.
+ */
+function serverReads(g: DependencyGraph, ids: readonly string[], held: (key: string) => boolean): string[] {
+  const keys = new Set<string>();
+  const visit = (callbackIds: readonly string[]): void => {
+    for (const key of readsOf(g, callbackIds)) {
+      if (keys.has(key)) continue;
+      keys.add(key);
+      const producer = g.producer.get(key);
+      if (producer !== undefined && !held(key) && !ids.includes(producer)) visit([producer]);
+    }
+  };
+  visit(ids);
+  return [...keys];
+}
 import { splitPropKey, type ComponentInstance } from '../schema/project';
 import type { AppSpec } from '../schema/spec';
 import type { JobStatus, UpdateRequest } from '../schema/wire';
@@ -132,7 +151,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   async function runServer(g: DependencyGraph, ids: string[], changed: ReadonlySet<string>, initial: boolean, record: CascadeRecord, cascadeEpoch: number): Promise<Record<string, unknown>> {
     const now = state();
     const values: Record<string, unknown> = {};
-    for (const key of readsOf(g, ids)) {
+    for (const key of serverReads(g, ids, (k) => readKey(now, k).found)) {
       const { found, value } = readKey(now, key);
       if (found && value !== undefined) values[key] = value;
     }
@@ -196,7 +215,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
         try {
           const updates =
             step.kind === 'client'
-              ? await runClient(g, step.id, changed, record)
+              ? await runClient(g, step.id, initial ? new Set<string>() : changed, record) // the initial call has no trigger, as on the server
               : await runServer(g, step.ids, changed, initial && step.ids.some((id) => seeds.has(id)), record, cascadeEpoch);
           apply(updates, seq, cascadeEpoch);
           for (const key of Object.keys(updates)) changed.add(key);

@@ -123,6 +123,5 @@ export const context: Scenario[] = [
     },
     initial: { expect: { 'mid.text': 'mid 1 []', 'out.text': '[]' }, ran: ['first', 'second'] },
     steps: [],
-    knownBug: { client: 'client callbacks chained on the initial load get ctx.triggered ["mid.text"]; server callbacks get [] (placements disagree)' },
   },
 ];

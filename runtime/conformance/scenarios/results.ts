@@ -40,7 +40,6 @@ export const results: Scenario[] = [
     },
     callbacks: { stamp: 'export default () => ({\n  when: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)) as unknown as string,\n  figure: { data: [{ y: [1, Number.NaN, 3] }] },\n});\n' },
     steps: [{ set: { 'go.clicks': 1 }, expect: { 'when.text': '2024-01-02T03:04:05.000Z', 'g.figure': { data: [{ y: [1, null, 3] }] } } }],
-    knownBug: { client: 'client callbacks store results as they are: the Date object and NaN reach the state (server placement sends JSON: ISO string and null)' },
   },
   {
     name: 'undefined from a one-output callback is an error',
@@ -48,7 +47,6 @@ export const results: Scenario[] = [
     project: { components: [comp('n', 'slider', { value: 1 }), comp('out', 'text', { text: 'kept' })], callbacks: [cb('forgot', { inputs: { n: 'n.value' }, outputs: { text: 'out.text' }, preventInitialCall: true })] },
     callbacks: { forgot: 'export default ({ n }: { n: number }): string => {\n  if (n > 100) return "big";\n  return undefined as unknown as string;\n};\n' },
     steps: [{ set: { 'n.value': 2 }, expect: { 'out.text': 'kept' }, errors: [{ callback: 'forgot', message: /undefined/ }] }],
-    knownBug: { client: 'a client callback returning undefined silently updates nothing; the server reports "the callback returned undefined"' },
   },
   {
     name: 'a name that is not an output is an error',
@@ -59,7 +57,6 @@ export const results: Scenario[] = [
     },
     callbacks: { typo: 'export default ({ n }: { n: number }) => ({ a: `a${n}`, bb: `b${n}` } as unknown as { a: string; b: string });\n' },
     steps: [{ set: { 'n.value': 2 }, expect: { 'a.text': 'a?', 'b.text': 'b?' }, errors: [{ callback: 'typo', message: /"bb"/ }] }],
-    knownBug: { client: 'a client callback\'s unknown result key "bb" is ignored and "a" is applied; the server rejects the whole result with an error' },
   },
   {
     name: 'a result JSON cannot carry is an error',
@@ -67,6 +64,5 @@ export const results: Scenario[] = [
     project: { components: [comp('n', 'slider', { value: 1 }), comp('d', 'dropdown', { options: ['a'], value: 'a' })], callbacks: [cb('mapped', { inputs: { n: 'n.value' }, outputs: { options: 'd.options' }, preventInitialCall: true })] },
     callbacks: { mapped: 'export default () => new Map([["a", 1]]) as unknown as string[];\n' },
     steps: [{ set: { 'n.value': 2 }, expect: { 'd.options': ['a'] }, errors: [{ callback: 'mapped', message: /Map/ }] }],
-    knownBug: { client: 'a client callback\'s Map result is stored in d.options as is (no JSON check); the server reports "is a Map; convert it with Object.fromEntries(map)"' },
   },
 ];

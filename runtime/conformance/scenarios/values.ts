@@ -38,9 +38,6 @@ export const values: Scenario[] = [
       { set: { 'n.value': 4 }, expect: { 'chartA.text': 'A red: 0,1,4,9' }, ran: ['filter', 'drawA', 'drawB'] },
       { set: { 'colour.value': 'blue' }, expect: { 'chartA.text': 'A blue: 0,1,4,9', 'chartB.text': 'B: 4 rows, sum 14' }, ran: ['drawA'], requests: 1, notSent: ['filtered.value'] },
     ],
-    knownBug: {
-      server: 'the browser does not send n.value (chartA does not read it), so the server recomputes filtered.value on demand from the manifest n=3: chartA shows "A blue: 0,1,4" for n=4',
-    },
   },
   {
     name: 'a named value is memoized by its inputs on the server',
@@ -145,7 +142,6 @@ export const values: Scenario[] = [
       { set: { 'n.value': 6 }, expect: { 'chartB.text': 'B: 6 rows, sum 55' } },
       { set: { 'go.clicks': 1 }, expect: { 'report.text': 'click 1: 6 rows' }, ran: ['summarize'], requests: 1, notSent: ['filtered.value'] },
     ],
-    knownBug: { server: 'the request for summarize carries only go.clicks; the server recomputes filtered.value from the manifest n=3 (n.value is not sent): "click 1: 3 rows"' },
   },
   {
     name: 'a named value used after a client step keeps its inputs\' current values',
@@ -169,7 +165,6 @@ export const values: Scenario[] = [
     },
     initial: { expect: { 'out.text': '[n=3]: 3 rows' }, requests: 2, notSent: ['filtered.value'] },
     steps: [{ set: { 'n.value': 5 }, expect: { 'out.text': '[n=5]: 5 rows' }, ran: ['filter', 'prep', 'tag', 'combine'], requests: 2, notSent: ['filtered.value'] }],
-    knownBug: { mixed: 'request 2 (combine) carries tagged.text only; the server recomputes filtered.value from the manifest n=3 because n.value is not sent: "[n=5]: 3 rows"' },
   },
   {
     name: 'a callback writing a named value and a component prop',

@@ -1,5 +1,5 @@
 import type { DataApi } from './data';
-import { NotJsonSafeError, toJsonSafe } from './jsonSafe';
+import { NotJsonSafeError, outputsOf as shapeOutputs, ResultShapeError } from '../../callbacks/results';
 import { checkFraction, progressReporter, type ProgressSink } from './progress';
 import type { InvokeMessage, InvokeOutcome } from './protocol';
 
@@ -58,49 +58,11 @@ export async function callCallback(
     reporter?.stop();
   }
   try {
-    return { kind: 'ok', outputs: outputsOf(result, msg.outputs) };
+    return { kind: 'ok', outputs: shapeOutputs(result, msg.outputs, (value) => value === noUpdate) };
   } catch (err) {
     if (err instanceof NotJsonSafeError || err instanceof ResultShapeError) return { kind: 'error', message: err.message };
     return errorOutcome(err, mapStack);
   }
-}
-
-class ResultShapeError extends Error {}
-
-function outputsOf(result: unknown, names: readonly string[]): Record<string, unknown> {
-  if (result === noUpdate) return {};
-  if (names.length === 1) {
-    const name = names[0];
-    if (result === undefined) {
-      throw new ResultShapeError(`the callback returned undefined; return the value for "${name}", ctx.noUpdate, or call ctx.preventUpdate()`);
-    }
-    return { [name]: toJsonSafe(result, name) };
-  }
-  if (typeof result !== 'object' || result === null || Array.isArray(result)) {
-    throw new ResultShapeError(
-      `the callback has ${names.length} outputs, so it must return an object keyed by ${names.map((n) => `"${n}"`).join(', ')}; it returned ${describe(result)}`,
-    );
-  }
-  const unknown = Object.keys(result).filter((key) => !names.includes(key));
-  if (unknown.length > 0) {
-    throw new ResultShapeError(
-      `the callback returned ${unknown.map((n) => `"${n}"`).join(', ')}, which ${unknown.length === 1 ? 'is not an output' : 'are not outputs'}; its outputs are ${names.map((n) => `"${n}"`).join(', ')}`,
-    );
-  }
-  const outputs: Record<string, unknown> = {};
-  for (const name of names) {
-    const value = (result as Record<string, unknown>)[name];
-    if (value === undefined || value === noUpdate) continue;
-    outputs[name] = toJsonSafe(value, name);
-  }
-  return outputs;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (value === noUpdate) return 'ctx.noUpdate';
-  return `a ${typeof value}`;
 }
 
 export function errorOutcome(err: unknown, mapStack: (stack: string) => string): InvokeOutcome {
