@@ -24,6 +24,7 @@ import type { JobStatus, UpdateRequest } from '../schema/wire';
 import { withDefaults } from '../components/catalog';
 import { getModel } from '../components/models';
 import { createJobTracker, jobRecord, type FollowedJob } from './backgroundJobs';
+import { mapClientStack } from './clientStack';
 import { loadClientCallbacks, runClientCallback, type ClientCallbackTable } from './clientCallbacks';
 import { firstStackLine, messageOf } from './errors';
 import { clientModuleUrl, fetchSpec, postUpdate, type FetchLike } from './requests';
@@ -143,7 +144,9 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     if (result.kind === 'updated') return result.updates;
     if (result.kind === 'error') {
       record?.errors.push(id);
-      report({ callback: id, message: result.error.message, location: firstStackLine(result.error.stack), source: 'client' }, result.error);
+      const spec = state().spec;
+      const stack = await mapClientStack(result.error.stack, spec ? clientModuleUrl(spec, baseUrl) : null, fetchFn);
+      report({ callback: id, message: result.error.message, location: firstStackLine(stack), source: 'client' }, stack);
     }
     return {};
   }

@@ -31,7 +31,6 @@ export const errors: Scenario[] = [
     project: boomProject,
     callbacks: boomSources,
     steps: [{ set: { 'n.value': 9 }, errors: [{ callback: 'boom', message: 'n is too big: 9', stackIncludes: 'callbacks/boom.ts:4:' }] }],
-    knownBug: { client: 'client callback errors are located in the compiled bundle (data:/client-callbacks.js:4:9), not mapped to callbacks/boom.ts:4' },
   },
   {
     name: 'downstream of a failed callback does not run; other branches do',
