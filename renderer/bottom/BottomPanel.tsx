@@ -1,16 +1,30 @@
-import { ChevronDown, ChevronUp, CircleAlert, Code2 } from 'lucide-react';
+import { Activity, ChevronDown, ChevronUp, CircleAlert, Code2, Workflow } from 'lucide-react';
+import type { ReactElement } from 'react';
+import { DevTools } from '../devtools/DevTools';
+import { usePreviewMessages } from '../devtools/usePreviewMessages';
+import { GraphTab } from '../graph/GraphTab';
 import { useEditor } from '../state/store';
 import type { BottomTab } from '../state/types';
 import { CallbacksHost } from './CallbacksHost';
 import { ProblemsList } from './ProblemsList';
 
-/** Tabs under the workbench: the callbacks editor and the problems list. */
+const CONTENT: Record<BottomTab, () => ReactElement> = {
+  callbacks: CallbacksHost,
+  graph: GraphTab,
+  problems: ProblemsList,
+  devtools: DevTools,
+};
+
+/** Tabs under the workbench: callbacks editor, wiring graph, problems, dev tools of the preview. */
 export function BottomPanel() {
+  usePreviewMessages();
   const tab = useEditor((s) => s.session.bottomTab);
   const collapsed = useEditor((s) => s.session.bottomCollapsed);
   const problems = useEditor((s) => s.session.problems.length);
   const setTab = useEditor((s) => s.setBottomTab);
   const setCollapsed = useEditor((s) => s.setBottomCollapsed);
+
+  const Content = CONTENT[tab];
 
   const tabButton = (id: BottomTab, label: string, icon: typeof Code2, count?: number) => {
     const Icon = icon;
@@ -35,14 +49,16 @@ export function BottomPanel() {
     <section className="bottom" aria-label="Bottom panel">
       <div className="tabs" role="tablist">
         {tabButton('callbacks', 'Callbacks', Code2)}
+        {tabButton('graph', 'Graph', Workflow)}
         {tabButton('problems', 'Problems', CircleAlert, problems)}
+        {tabButton('devtools', 'Dev tools', Activity)}
         <span className="tabs-spacer" />
         <button type="button" className="btn btn-ghost btn-icon" title={collapsed ? 'Expand panel (Ctrl+J)' : 'Collapse panel (Ctrl+J)'} onClick={() => setCollapsed(!collapsed)}>
           {collapsed ? <ChevronUp size={15} aria-hidden /> : <ChevronDown size={15} aria-hidden />}
         </button>
       </div>
       <div className="bottom-content" role="tabpanel" hidden={collapsed}>
-        {tab === 'callbacks' ? <CallbacksHost /> : <ProblemsList />}
+        <Content />
       </div>
     </section>
   );

@@ -17,7 +17,7 @@ export interface HistoryEntry {
 }
 
 export type ViewMode = 'design' | 'split' | 'preview';
-export type BottomTab = 'callbacks' | 'problems';
+export type BottomTab = 'callbacks' | 'graph' | 'problems' | 'devtools';
 export type Theme = 'light' | 'dark';
 
 export type DialogRequest =

@@ -5,7 +5,7 @@ import { ComponentFrame } from '../components/views';
 import { useComponentLoading, useComponentProps, useRuntimeSelector, useSetProp } from './hooks';
 import { ProgressOverlays } from './Progress';
 import type { AppRuntime } from './runtime';
-import { ErrorToasts } from './Toasts';
+import { ErrorReport } from './ErrorOverlay';
 
 type CssVars = CSSProperties & Record<`--${string}`, string | number>;
 
@@ -96,7 +96,7 @@ export function DashwrightApp({ runtime }: { runtime: AppRuntime }): ReactElemen
           )}
         </div>
       )}
-      <ErrorToasts runtime={runtime} />
+      <ErrorReport runtime={runtime} />
     </div>
   );
 }

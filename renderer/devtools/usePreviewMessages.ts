@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { openCallbackCode } from '../graph/open';
+import { useEditor } from '../state/store';
+import { listenToPreview, useCascades } from './cascadeStore';
+
+/** The preview iframe's window (PreviewPane renders it), if it is on the page. */
+export function previewWindow(): Window | null {
+  return document.querySelector<HTMLIFrameElement>('iframe[data-testid="preview-frame"]')?.contentWindow ?? null;
+}
+
+/**
+ * Record the cascades the preview reports (for the Dev tools tab, whether or not it is showing)
+ * and open a callback's code when the preview's error overlay asks. Cleared when another
+ * project opens. Mount once (the bottom panel does).
+ */
+export function usePreviewMessages(): void {
+  useEffect(
+    () =>
+      listenToPreview(window, previewWindow, {
+        onCascade: (cascade) => useCascades.getState().add(cascade),
+        onOpenCallback: openCallbackCode,
+      }),
+    [],
+  );
+  useEffect(
+    () =>
+      useEditor.subscribe((s, prev) => {
+        if (s.dir !== prev.dir) useCascades.getState().clear();
+      }),
+    [],
+  );
+}
