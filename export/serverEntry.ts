@@ -27,10 +27,13 @@ async function main(): Promise<void> {
     workerUrl: new URL('./worker.mjs', import.meta.url),
     callbackTimeoutMs: timeout,
     log: (line) => process.stdout.write(`${line}\n`),
+    awaitWorkers: false,
   });
-  await server.setApp(app, join(here, 'data'));
+  // The page and spec are served as soon as we listen; cascades wait for the workers to load the app.
+  const loading = server.setApp(app, join(here, 'data'));
   const { url } = await server.listen(port, host);
   process.stdout.write(`${app.project.name} is running at ${url}\n`);
+  await loading;
   const stop = () => {
     server.close().then(() => process.exit(0), () => process.exit(1));
   };

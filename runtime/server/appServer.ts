@@ -29,6 +29,8 @@ export interface AppServerOptions {
   workerUrl?: URL;
   /** The project's data/ folder, unless setApp names one. */
   dataDir?: string;
+  /** false: resolve at once and start the workers in the background (the exported server answers pages while they start). Default true. */
+  awaitWorkers?: boolean;
   /** Worker threads for background callbacks, apart from the others; started with the first app that has one. Default 2. */
   backgroundWorkers?: number;
   /** Time limit of background callbacks without their own timeoutMs; default 10 minutes. */
@@ -64,12 +66,16 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   const log = options.log ?? (() => {});
   const defaultTimeoutMs = options.callbackTimeoutMs ?? timeoutFromEnv(log) ?? DEFAULT_TIMEOUT_MS;
   const workerOptions = { ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}), log, loadTimeoutMs: defaultTimeoutMs };
-  const pool = await WorkerPool.start({ ...workerOptions, ...(options.workers !== undefined ? { size: options.workers } : {}) });
+  // Workers start while the server already answers pages (an exported app answers at once);
+  // the first cascade waits for them. A worker script that cannot start still fails here.
+  const poolReady = WorkerPool.start({ ...workerOptions, ...(options.workers !== undefined ? { size: options.workers } : {}) });
+  if (options.awaitWorkers !== false) await poolReady;
+  poolReady.catch((err: unknown) => log(`could not start the callback workers: ${(err as Error).message}`));
   // Background callbacks get workers of their own, so a long job never holds up a cascade.
   let backgroundPool: Promise<WorkerPool> | undefined;
   const invokeBackground: ConstructorParameters<typeof JobManager>[0] = async (inv) => {
     const own = await backgroundPool?.catch(() => undefined);
-    return (own ?? pool).invoke(inv);
+    return (own ?? (await poolReady)).invoke(inv);
   };
   const jobs = new JobManager(invokeBackground, { ...options.jobs, log });
   const cache = new CallbackCache();
@@ -77,6 +83,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   const emptyPage = renderPage('Dashwright');
   let current: LoadedApp | undefined;
   let setAppTicket = 0;
+  let firstLoad: Promise<void> = Promise.resolve();
   let server: Server | undefined;
 
   async function setApp(app: CompiledApp, dataDir?: string): Promise<void> {
@@ -89,7 +96,13 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       backgroundPool.catch((err: unknown) => log(`could not start the background workers (background callbacks share the others): ${(err as Error).message}`));
     }
     const background = backgroundPool?.then((bg) => bg.load(spec)).catch(() => undefined);
-    await Promise.all([pool.load(spec), background]);
+    const loaded = Promise.all([poolReady.then((pool) => pool.load(spec)), background]).then(() => undefined);
+    if (!current) {
+      // The first app: serve its page and spec right away; cascades wait until its modules are loaded.
+      current = prepared;
+      firstLoad = loaded;
+    }
+    await loaded;
     // A later setApp that finished first wins.
     if (ticket === setAppTicket) current = prepared;
   }
@@ -143,6 +156,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     if (!app) return sendError(res, 409, 'no app is loaded yet');
     const checked = checkUpdateRequest(app, body.value);
     if (!checked.ok) return sendError(res, 400, checked.error);
+    await firstLoad;
+    const pool = await poolReady;
     const response = await runCascade(app, checked.request, {
       invoke: (inv) => pool.invoke(inv),
       defaultTimeoutMs,
@@ -198,6 +213,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     return { url: `http://${urlHost}:${actual}/`, port: actual };
   }
 
+  const closePool = (): Promise<void> => poolReady.then((pool) => pool.close(), () => undefined);
+
   async function close(): Promise<void> {
     jobs.close();
     const background = backgroundPool?.then((bg) => bg.close()).catch(() => undefined);
@@ -207,8 +224,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       const closed = new Promise<void>((resolve) => closing.close(() => resolve()));
       closing.closeIdleConnections();
       setTimeout(() => closing.closeAllConnections(), 1000).unref();
-      await Promise.all([closed, pool.close(), background]);
-    } else await Promise.all([pool.close(), background]);
+      await Promise.all([closed, closePool(), background]);
+    } else await Promise.all([closePool(), background]);
   }
 
   return { setApp, handle, listen, close };
@@ -217,8 +234,11 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
 function prepareAssets(clientAssets: ClientAssets): Map<string, Asset> {
   const assets = new Map<string, Asset>();
   for (const [name, file] of clientAssets.files) {
-    const etag = `"${createHash('sha256').update(file.body).digest('base64url').slice(0, 22)}"`;
-    assets.set(name, { body: file.body, contentType: file.contentType, etag, immutable: HASHED_NAME.test(name) });
+    let etag: string | undefined;
+    // Hashed lazily: hashing the 5 MB Plotly chunk at start would delay the first answer.
+    const asset = { body: file.body, contentType: file.contentType, immutable: HASHED_NAME.test(name) } as Asset;
+    Object.defineProperty(asset, 'etag', { get: () => (etag ??= `"${createHash('sha256').update(file.body).digest('base64url').slice(0, 22)}"`) });
+    assets.set(name, asset);
   }
   return assets;
 }
