@@ -1,23 +1,29 @@
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ROOT, setRangeOf, startEditor, tempDir, type Running } from './support';
 
 // Issue #4, "Dev tools in the preview": the callback graph with each callback's last run, the
 // list of recent cascades, and a click on a callback opening its code.
 
-let editor: Running | undefined;
+const editors: Running[] = [];
 
 test.afterAll(async () => {
-  await editor?.stop();
+  await Promise.all(editors.map((e) => e.stop()));
 });
 
-test('dev tools: graph with timings, a new cascade per slider move, click a callback to open its code', async ({ page }) => {
+async function openGapminder(page: Page, edit?: (dir: string) => void): Promise<void> {
   const dir = join(tempDir('gapminder'), 'gapminder');
   cpSync(join(ROOT, 'examples', 'gapminder'), dir, { recursive: true });
-  editor = await startEditor(tempDir('home'));
+  edit?.(dir);
+  const editor = await startEditor(tempDir('home'));
+  editors.push(editor);
   await page.goto(`${editor.url}?project=${encodeURIComponent(dir)}`);
   await expect(page.locator('[data-testid^="canvas-item-"]')).toHaveCount(5);
+}
+
+test('dev tools: graph with timings, a new cascade per slider move, click a callback to open its code', async ({ page }) => {
+  await openGapminder(page);
 
   // Split view runs the app in the preview; the Dev tools tab shows what it did
   await page.getByTestId('toolbar-view-split').click();
@@ -55,4 +61,39 @@ test('dev tools: graph with timings, a new cascade per slider move, click a call
   await expect(page.getByTestId('graph-node-draw')).not.toHaveAttribute('data-ms');
   await page.getByTestId('graph-prop-chart.figure').click();
   await expect(page.getByTestId('canvas-item-chart').locator('.selection-frame')).toBeAttached();
+});
+
+test('a throwing callback: error overlay in the preview with its .ts line, the rest keeps working, click opens its code', async ({ page }) => {
+  await openGapminder(page, (dir) => {
+    const file = join(dir, 'callbacks', 'summarize.ts');
+    const source = readFileSync(file, 'utf8').replace('  if (rows.length === 0)', '  if (year > 1995) throw new Error(`no summary after 1995 (got ${year})`);\n  if (rows.length === 0)');
+    writeFileSync(file, source);
+  });
+  await page.getByTestId('toolbar-view-split').click();
+  await page.getByTestId('tab-devtools').click();
+  const preview = page.frameLocator('[data-testid="preview-frame"]');
+  await expect(preview.locator('#summary')).toContainText('countries in 1980', { timeout: 60_000 });
+  await expect(preview.getByTestId('error-overlay')).toHaveCount(0);
+
+  await setRangeOf(preview.locator('#year input[type="range"]'), 2000);
+  const overlay = preview.getByTestId('error-overlay');
+  await expect(overlay).toBeVisible();
+  await expect(overlay).toContainText('summarize');
+  await expect(preview.getByTestId('error-overlay-message')).toHaveText('no summary after 1995 (got 2000)');
+  await expect(preview.getByTestId('error-overlay-location')).toContainText('callbacks/summarize.ts:4');
+  await expect(preview.locator('.dw-toast')).toHaveCount(0); // the overlay replaces the toast in the editor
+  await expect(preview.locator('#chart .main-svg').first()).toBeAttached(); // draw still ran
+
+  // The dev tools mark the failed callback and the cascade in red
+  await expect(page.getByTestId('devtools-node-summarize')).toHaveClass(/is-failed/);
+  await expect(page.getByTestId('devtools-cascade').first()).toContainText('Error in summarize');
+
+  // "Open summarize in the editor" shows its code; dismiss closes the card
+  await preview.getByTestId('error-overlay-open').click();
+  await expect(page.getByTestId('tab-callbacks')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('callback-item-summarize')).toHaveAttribute('aria-current', 'true');
+  await preview.getByTestId('error-overlay-dismiss').click();
+  await expect(overlay).toHaveCount(0);
+  await setRangeOf(preview.locator('#year input[type="range"]'), 1990);
+  await expect(preview.locator('#summary')).toContainText('countries in 1990');
 });

@@ -125,13 +125,12 @@ export function ErrorOverlay({ runtime }: { runtime: AppRuntime }): ReactElement
         </pre>
         <div style={s.foot}>
           {where ? (
-            <span data-testid="error-overlay-location">
-              at{' '}
+            <span data-testid="error-overlay-location" title={error.location}>
+              Thrown at{' '}
               <span style={s.where}>
                 {where.file}:{where.line}
                 {where.column !== undefined ? `:${where.column}` : ''}
-              </span>{' '}
-              (line {where.line})
+              </span>
             </span>
           ) : error.location ? (
             <span style={s.where} data-testid="error-overlay-location">
@@ -139,11 +138,15 @@ export function ErrorOverlay({ runtime }: { runtime: AppRuntime }): ReactElement
             </span>
           ) : null}
           {openable(error) ? (
-            <button type="button" style={s.link} onClick={() => window.parent.postMessage({ type: OPEN_CALLBACK_MESSAGE, callback: error.callback }, '*')}>
-              Open {error.callback} in the editor
+            <button
+              type="button"
+              style={{ ...s.link, marginLeft: 'auto' }}
+              data-testid="error-overlay-open"
+              onClick={() => window.parent.postMessage({ type: OPEN_CALLBACK_MESSAGE, callback: error.callback }, '*')}
+            >
+              Open {error.callback} in the editor →
             </button>
           ) : null}
-          <span style={{ marginLeft: 'auto' }}>The rest of the app keeps working.</span>
         </div>
       </section>
     </div>
