@@ -1,4 +1,5 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ROOT, setRangeOf, startEditor, tempDir, type Running } from './support';
@@ -96,4 +97,32 @@ test('a throwing callback: error overlay in the preview with its .ts line, the r
   await expect(overlay).toHaveCount(0);
   await setRangeOf(preview.locator('#year input[type="range"]'), 1990);
   await expect(preview.locator('#summary')).toContainText('countries in 1990');
+});
+
+test('a deliberate type error in gapminder: underlined in Monaco, in Problems, and listed by `dashwright validate`', async ({ page }) => {
+  let dir = '';
+  await openGapminder(page, (d) => {
+    dir = d;
+  });
+  await page.getByTestId('callback-item-summarize').click();
+  const code = page.getByTestId('callback-editor');
+  await expect(code.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+  await expect(code.locator('.squiggly-error')).toHaveCount(0, { timeout: 30_000 });
+
+  // summary.text is a string; the callback now returns the number of rows
+  await code.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText('interface Row { country: string }\n\nexport default function summarize({ rows }: { rows: Row[] }) {\n  return rows.length;\n}\n');
+  await expect(code.locator('.squiggly-error').first()).toBeAttached({ timeout: 60_000 });
+
+  await page.getByTestId('tab-problems').click();
+  const problem = page.getByTestId('problem-item').filter({ hasText: 'callbacks/summarize.ts' });
+  await expect(problem.first()).toContainText(/number.*string|string.*number/, { timeout: 30_000 });
+
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect.poll(() => readFileSync(join(dir, 'callbacks', 'summarize.ts'), 'utf8')).toContain('return rows.length;');
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'dashwright.mjs'), 'validate', dir], { encoding: 'utf8' });
+  expect(run.status).toBe(1);
+  expect(run.stdout + run.stderr).toMatch(/callbacks\/summarize\.ts:\d+.*(number.*string|string.*number)/);
 });

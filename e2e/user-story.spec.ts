@@ -57,6 +57,7 @@ test('new project → grid → callback → preview → save → reopen → expo
   expect(slider && text).toBeTruthy();
   await expect(page.locator(`#${slider}[data-type="slider"] input[type="range"]`)).toBeVisible();
   const before = await layoutOf(page, [slider, text]);
+  expect(Number(before[text][0])).toBeGreaterThan(Number(before[slider][0])); // each landed where it was dropped
 
   // Add a callback wiring slider.value → text.text and type its code in Monaco
   if (!(await page.getByTestId('callback-new').isVisible())) await page.getByTestId('tab-callbacks').click();
@@ -113,12 +114,13 @@ function callbackIdOf(projectDir: string): string {
   }
 }
 
-/** Each component's box on the canvas, rounded: the same layout gives the same numbers. */
-async function layoutOf(page: Page, ids: string[]): Promise<Record<string, number[]>> {
-  const out: Record<string, number[]> = {};
+/** Each component's cell rectangle, as the inspector shows it after a click on the component. */
+async function layoutOf(page: Page, ids: string[]): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
   for (const id of ids) {
-    const box = (await page.getByTestId(`canvas-item-${id}`).boundingBox())!;
-    out[id] = [box.x, box.y, box.width, box.height].map((n) => Math.round(n));
+    await page.getByTestId(`canvas-item-${id}`).click({ position: { x: 6, y: 6 } });
+    await expect(page.getByTestId('inspector')).toContainText(`Inspector · ${id}`);
+    out[id] = await Promise.all(['x', 'y', 'w', 'h'].map((k) => page.getByTestId(`inspector-grid-${k}`).inputValue()));
   }
   return out;
 }

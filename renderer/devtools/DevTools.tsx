@@ -26,7 +26,7 @@ export function DevTools(): ReactElement {
 
   return (
     <div className="dw-devtools" data-testid="devtools">
-      <div className="dw-graph-bar">
+      <div className="wiring-graph-bar">
         {previewShown ? (
           <span className="dw-live">
             <span className="dw-live-dot" aria-hidden />

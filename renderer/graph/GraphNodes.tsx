@@ -34,7 +34,7 @@ function activateOnKey(e: KeyboardEvent, activate: () => void): void {
 function Pill({ x, y, label, tone }: { x: number; y: number; label: string; tone: string }): ReactElement {
   const width = label.length * 6 + 12;
   return (
-    <g className={`dw-g-pill dw-g-pill-${tone}`} transform={`translate(${x - width},${y})`}>
+    <g className={`wg-pill wg-pill-${tone}`} transform={`translate(${x - width},${y})`}>
       <rect width={width} height={16} rx={8} />
       <text x={width / 2} y={11.5} textAnchor="middle">
         {label}
@@ -66,7 +66,7 @@ export function CallbackNodeView({
   ranLast,
 }: Common & { spec: CallbackSpec | undefined; run: NodeRun | undefined; showRuns: boolean; active: boolean; ranLast: boolean }): ReactElement {
   const placement = run?.placement ?? node.placement ?? 'server';
-  const classes = ['dw-g-node', 'dw-g-cb'];
+  const classes = ['wg-node', 'wg-cb'];
   if (active) classes.push('is-active');
   if (hot) classes.push('is-hot');
   if (showRuns && ranLast) classes.push('is-ran');
@@ -75,15 +75,15 @@ export function CallbackNodeView({
   const detailWidth = node.width - 24 - (run?.cache ? 44 : 0);
   let detail: ReactElement;
   if (!showRuns) {
-    detail = <text className="dw-g-sub">{fit(options(spec), detailWidth, 6.2)}</text>;
+    detail = <text className="wg-sub">{fit(options(spec), detailWidth, 6.2)}</text>;
   } else if (!run) {
-    detail = <text className="dw-g-sub">not run yet</text>;
+    detail = <text className="wg-sub">not run yet</text>;
   } else {
     const ms = formatMs(run.ms);
     const trig = triggerLabel(run.trigger, run.initial);
     detail = (
-      <text className="dw-g-sub">
-        <tspan className={run.failed ? 'dw-g-err' : 'dw-g-ms'}>{run.failed ? `failed · ${ms}` : ms}</tspan>
+      <text className="wg-sub">
+        <tspan className={run.failed ? 'wg-err' : 'wg-ms'}>{run.failed ? `failed · ${ms}` : ms}</tspan>
         <tspan> · {fit(trig, detailWidth - (ms.length + 3) * 6.6, 6.2)}</tspan>
       </text>
     );
@@ -106,8 +106,8 @@ export function CallbackNodeView({
       onMouseLeave={() => onHover(null)}
     >
       <title>{`${node.key} (${placement})${run ? ` · last run ${formatMs(run.ms)} · ${triggerLabel(run.trigger, run.initial)}` : ''}\nClick to open its code`}</title>
-      <rect className="dw-g-box" width={node.width} height={node.height} rx={6} />
-      <text className="dw-g-title" x={12} y={20}>
+      <rect className="wg-box" width={node.width} height={node.height} rx={6} />
+      <text className="wg-title" x={12} y={20}>
         {fit(node.key, titleWidth, 7.2)}
       </text>
       <Pill x={node.width - 10} y={7} label={placement} tone={placement} />
@@ -119,7 +119,7 @@ export function CallbackNodeView({
 
 export function PropNodeView({ node, testId, hot, onHover, onActivate, selected, triggered }: Common & { selected: boolean; triggered: boolean }): ReactElement {
   const Icon = node.isValue ? Braces : iconFor(getModel(node.componentType ?? '')?.icon ?? 'Box');
-  const classes = ['dw-g-node', 'dw-g-prop'];
+  const classes = ['wg-node', 'wg-prop'];
   if (node.isValue) classes.push('is-value');
   if (selected) classes.push('is-selected');
   if (hot) classes.push('is-hot');
@@ -142,13 +142,13 @@ export function PropNodeView({ node, testId, hot, onHover, onActivate, selected,
       onMouseLeave={() => onHover(null)}
     >
       <title>{`${node.key} (${what})${clickable ? '\nClick to select it on the canvas' : ''}`}</title>
-      <rect className="dw-g-box" width={node.width} height={node.height} rx={node.isValue ? node.height / 2 : 6} />
-      <g transform={`translate(11,${node.height / 2 - 6.5})`} className="dw-g-icon">
+      <rect className="wg-box" width={node.width} height={node.height} rx={node.isValue ? node.height / 2 : 6} />
+      <g transform={`translate(11,${node.height / 2 - 6.5})`} className="wg-icon">
         <Icon size={13} strokeWidth={1.75} aria-hidden />
       </g>
-      <text className="dw-g-label" x={31} y={node.height / 2 + 4}>
+      <text className="wg-label" x={31} y={node.height / 2 + 4}>
         {owner}
-        {node.prop ? <tspan className="dw-g-prop-name">.{fit(node.prop, node.width - 40 - owner.length * 7, 6.6)}</tspan> : null}
+        {node.prop ? <tspan className="wg-prop-name">.{fit(node.prop, node.width - 40 - owner.length * 7, 6.6)}</tspan> : null}
       </text>
     </g>
   );

@@ -34,8 +34,8 @@ export function GraphTab(): ReactElement {
   }
   const unwired = project.components.filter((c) => !project.callbacks.some((cb) => [...cb.inputs, ...cb.state, ...cb.outputs].some((b) => b.id === c.id)));
   return (
-    <div className="dw-graph-tab">
-      <div className="dw-graph-bar">
+    <div className="wiring-graph-tab">
+      <div className="wiring-graph-bar">
         <span>
           {project.callbacks.length} callback{project.callbacks.length === 1 ? '' : 's'}
           {unwired.length ? ` · not wired: ${unwired.map((c) => c.id).join(', ')}` : ''}

@@ -62,9 +62,9 @@ export function GraphView({ project, mode, runs, latest, activeCallback, selecti
   const trigger = new Set(showRuns ? (latest?.trigger ?? []) : []);
 
   return (
-    <div className="dw-graph-scroll" data-testid={`${mode}-graph`}>
+    <div className="wiring-graph-scroll" data-testid={`${mode}-graph`}>
       <svg
-        className={`dw-graph${hover ? ' has-hover' : ''}`}
+        className={`wiring-graph${hover ? ' has-hover' : ''}`}
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -73,19 +73,19 @@ export function GraphView({ project, mode, runs, latest, activeCallback, selecti
       >
         <defs>
           <marker id={arrow} viewBox="0 0 8 8" refX={7.5} refY={4} markerWidth={7} markerHeight={7} orient="auto">
-            <path className="dw-g-arrow" d="M0,0.8 L7.5,4 L0,7.2 z" />
+            <path className="wg-arrow" d="M0,0.8 L7.5,4 L0,7.2 z" />
           </marker>
           <marker id={`${arrow}-hot`} viewBox="0 0 8 8" refX={7.5} refY={4} markerWidth={7} markerHeight={7} orient="auto">
-            <path className="dw-g-arrow is-hot" d="M0,0.8 L7.5,4 L0,7.2 z" />
+            <path className="wg-arrow is-hot" d="M0,0.8 L7.5,4 L0,7.2 z" />
           </marker>
         </defs>
-        <g className="dw-g-edges">
+        <g className="wg-edges">
           {layout.edges.map((e) => {
             const hot = hotEdges.has(e.id);
             return (
               <path
                 key={e.id}
-                className={`dw-g-edge dw-g-edge-${e.kind}${hot ? ' is-hot' : ''}${e.back ? ' is-back' : ''}`}
+                className={`wg-edge wg-edge-${e.kind}${hot ? ' is-hot' : ''}${e.back ? ' is-back' : ''}`}
                 d={edgePath(e)}
                 markerEnd={`url(#${hot ? `${arrow}-hot` : arrow})`}
                 data-edge={e.id}
@@ -93,7 +93,7 @@ export function GraphView({ project, mode, runs, latest, activeCallback, selecti
             );
           })}
         </g>
-        <g className="dw-g-nodes">
+        <g className="wg-nodes">
           {layout.nodes.map((node) =>
             node.kind === 'callback' ? (
               <CallbackNodeView

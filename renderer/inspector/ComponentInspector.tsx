@@ -4,6 +4,7 @@ import type { ComponentInstance } from '../../runtime/schema';
 import { useEditor } from '../state/store';
 import { inspectorFields } from './fields';
 import { IdField } from './IdField';
+import { LayoutField } from './LayoutField';
 import { PropField } from './PropField';
 import { WiringSection } from './WiringSection';
 
@@ -28,6 +29,7 @@ export function ComponentInspector({ component }: { component: ComponentInstance
         Inspector · {component.id} <span className="muted">({model?.label ?? component.type})</span>
       </h2>
       <IdField id={component.id} />
+      <LayoutField component={component} />
       {!model && <p className="field-error">Unknown component type "{component.type}": its props cannot be edited here.</p>}
       {fields.map((f) => (
         <PropField key={f.prop} componentId={component.id} field={f} value={component.props[f.prop] ?? f.defaultValue} setBy={writers.get(f.prop)} />

@@ -64,4 +64,20 @@ describe('Inspector', () => {
     act(() => id.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
     expect(editor().project.callbacks[0].inputs[0].id).toBe('year');
   });
+
+  it('moves and resizes through the position fields, inside the grid, one undo step per field', () => {
+    act(() => editor().select(['n']));
+    act(() => root.render(<Inspector />));
+    const cell = (k: string) => host.querySelector<HTMLInputElement>(`[data-testid="inspector-grid-${k}"]`)!;
+    const before = { ...editor().project.components[0].grid };
+    act(() => type(cell('w'), '5'));
+    act(() => type(cell('w'), '50'));
+    expect(editor().project.components[0].grid.w).toBe(editor().project.layout.cols);
+    act(() => type(cell('x'), '3'));
+    expect(editor().project.components[0].grid.x).toBe(0); // a full-width component cannot move right
+    act(() => editor().undo());
+    expect(editor().project.components[0].grid).toEqual(before);
+    act(() => type(cell('h'), '0'));
+    expect(editor().project.components[0].grid.h).toBe(1);
+  });
 });

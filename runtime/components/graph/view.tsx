@@ -140,7 +140,7 @@ export function GraphView({ props, setProp, mode, loadPlotlyApi = loadPlotly }: 
       {placeholder ? (
         <div className="dw-graph-status dw-graph-placeholder">
           <span aria-hidden className="dw-graph-placeholder-mark">◔</span>
-          Chart: its figure is drawn when the app runs
+          <span>Chart: its figure is drawn when the app runs</span>
         </div>
       ) : null}
       {!plotly && !failure && !placeholder ? <div className="dw-graph-status">Loading chart…</div> : null}

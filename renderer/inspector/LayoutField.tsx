@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { ComponentInstance, Grid } from '../../runtime/schema';
+import { moveResizeComponents } from '../actions/moveResizeComponents';
+import { useEditor } from '../state/store';
+
+const AXES = [
+  { key: 'x', label: 'X', title: 'Column (0 is the left edge)' },
+  { key: 'y', label: 'Y', title: 'Row (0 is the top)' },
+  { key: 'w', label: 'W', title: 'Width in columns' },
+  { key: 'h', label: 'H', title: 'Height in rows' },
+] as const;
+
+/** A grid rectangle kept inside the layout: at least one cell, no wider than the grid. */
+export function clampGrid(grid: Grid, cols: number): Grid {
+  const w = Math.min(Math.max(1, Math.round(grid.w)), cols);
+  return {
+    x: Math.min(Math.max(0, Math.round(grid.x)), cols - w),
+    y: Math.max(0, Math.round(grid.y)),
+    w,
+    h: Math.max(1, Math.round(grid.h)),
+  };
+}
+
+/** Position and size of the component in grid cells; typing a number moves or resizes it (one undo step per field). */
+export function LayoutField({ component }: { component: ComponentInstance }) {
+  const cols = useEditor((s) => s.project.layout.cols);
+  const [draft, setDraft] = useState<{ key: keyof Grid; text: string } | null>(null);
+  const set = (key: keyof Grid, text: string) => {
+    setDraft({ key, text });
+    const n = Number(text);
+    if (text.trim() === '' || !Number.isFinite(n)) return;
+    const grid = clampGrid({ ...component.grid, [key]: n }, cols);
+    moveResizeComponents([{ id: component.id, ...grid }], key === 'x' || key === 'y' ? 'Move' : 'Resize', `layout:${component.id}:${key}`);
+  };
+  return (
+    <div className="field field-layout">
+      <div className="field-head">
+        <span className="field-label">Position and size</span>
+        <span className="field-help">cells of {cols} columns</span>
+      </div>
+      <div className="layout-grid">
+        {AXES.map(({ key, label, title }) => (
+          <label key={key} className="layout-cell" title={title}>
+            <span className="layout-axis">{label}</span>
+            <input
+              className="input mono"
+              data-testid={`inspector-grid-${key}`}
+              type="number"
+              min={key === 'w' || key === 'h' ? 1 : 0}
+              max={key === 'x' ? cols - 1 : key === 'w' ? cols : undefined}
+              value={draft?.key === key ? draft.text : String(component.grid[key])}
+              onChange={(e) => set(key, e.target.value)}
+              onBlur={() => setDraft(null)}
+            />
+          </label>
+        ))}
+      </div>
+    </div>
+  );
+}
