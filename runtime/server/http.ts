@@ -57,14 +57,14 @@ export interface SendOptions {
 }
 
 export function send(res: ServerResponse, status: number, body: string | Buffer, contentType: string, options: SendOptions = {}): void {
-  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
   res.writeHead(status, {
     'Content-Type': contentType,
-    'Content-Length': String(bytes.length),
+    'Content-Length': String(typeof body === 'string' ? Buffer.byteLength(body) : body.length),
     'X-Content-Type-Options': 'nosniff',
     ...options.headers,
   });
-  res.end(options.headOnly ? undefined : bytes);
+  // A string body goes out in one write with the headers; a Buffer would take a second chunk.
+  res.end(options.headOnly ? undefined : body);
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, options: SendOptions = {}): void {

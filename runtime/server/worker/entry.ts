@@ -1,12 +1,13 @@
 /**
  * Entry of a callback worker thread. It loads a revision's compiled callback modules once
- * (from data: URLs, so no file is read per request) and runs invocations one at a time; the
- * pool enforces time limits by terminating the thread.
+ * (from data: URLs, so no file is read per request) and runs invocations one at a time, in the
+ * order they arrive (the pool may post one before the previous ended); the pool enforces time
+ * limits by terminating the thread.
  */
 import { parentPort } from 'node:worker_threads';
 import { callCallback, errorOutcome, type CallbackFunction } from './call';
 import { DataFolder } from './data';
-import { sourceUrlOf, type FromWorker, type InvokeMessage, type LoadMessage, type ToWorker } from './protocol';
+import { sourceUrlOf, type FromWorker, type InvokeMessage, type InvokeOutcome, type LoadMessage, type ToWorker } from './protocol';
 import { StackMapper } from './stack';
 
 interface LoadedRevision {
@@ -63,36 +64,44 @@ async function load(msg: LoadMessage): Promise<void> {
   send({ type: 'loaded', revision: msg.revision });
 }
 
-async function invoke(msg: InvokeMessage): Promise<void> {
+async function invoke(msg: InvokeMessage): Promise<InvokeOutcome> {
   const revision = revisions.get(msg.revision);
   const entry = revision?.callbacks.get(msg.callback);
   if (!revision || entry === undefined) {
     const why = revision ? `callback "${msg.callback}" has no compiled module (see the problems list)` : 'the app was reloaded while this request ran; retry';
-    send({ type: 'result', seq: msg.seq, outcome: { kind: 'error', message: why } });
-    return;
+    return { kind: 'error', message: why };
   }
-  if (typeof entry !== 'function') {
-    send({ type: 'result', seq: msg.seq, outcome: entry.stack ? { kind: 'error', message: entry.error, stack: entry.stack } : { kind: 'error', message: entry.error } });
-    return;
-  }
+  if (typeof entry !== 'function') return entry.stack ? { kind: 'error', message: entry.error, stack: entry.stack } : { kind: 'error', message: entry.error };
   const onProgress = (fraction: number, message?: string): void =>
     send(message === undefined ? { type: 'progress', seq: msg.seq, fraction } : { type: 'progress', seq: msg.seq, fraction, message });
-  const outcome = await callCallback(entry, msg, revision.data.api(), (stack) => revision.mapper.mapStack(stack), onProgress);
-  try {
-    send({ type: 'result', seq: msg.seq, outcome });
-  } catch (err) {
-    send({ type: 'result', seq: msg.seq, outcome: { kind: 'error', message: `the result could not be sent: ${(err as Error).message}` } });
+  return callCallback(entry, msg, revision.data.api(), (stack) => revision.mapper.mapStack(stack), onProgress);
+}
+
+const waiting: InvokeMessage[] = [];
+let running = false;
+
+async function runWaiting(): Promise<void> {
+  running = true;
+  for (let msg = waiting.shift(); msg; msg = waiting.shift()) {
+    const { seq } = msg;
+    const outcome = await invoke(msg).catch((err: unknown): InvokeOutcome => ({ kind: 'error', message: `internal worker error: ${(err as Error).message ?? String(err)}` }));
+    try {
+      send({ type: 'result', seq, outcome });
+    } catch (err) {
+      send({ type: 'result', seq, outcome: { kind: 'error', message: `the result could not be sent: ${(err as Error).message}` } });
+    }
   }
+  running = false;
 }
 
 port.on('message', (msg: ToWorker) => {
   if (msg.type === 'load') {
     load(msg).catch((err: unknown) => send({ type: 'log', line: `loading revision ${msg.revision} failed: ${(err as Error).stack ?? String(err)}` }));
-  } else {
-    invoke(msg).catch((err: unknown) =>
-      send({ type: 'result', seq: msg.seq, outcome: { kind: 'error', message: `internal worker error: ${(err as Error).message ?? String(err)}` } }),
-    );
+    return;
   }
+  if (msg.type === 'invokes') waiting.push(...msg.calls);
+  else waiting.push(msg);
+  if (!running) void runWaiting();
 });
 
 send({ type: 'ready' });

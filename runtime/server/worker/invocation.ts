@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { CompiledModule, InvokeOutcome } from './protocol';
+import type { CompiledModule, InvokeMessage, InvokeOutcome } from './protocol';
 
 export interface WorkerPoolOptions {
   /** Number of worker threads; default os.availableParallelism(). */
@@ -47,5 +47,10 @@ export interface Slot {
   revisions: string[];
   loads: number;
   loading?: { revision: string; callback?: string; timer?: NodeJS.Timeout };
-  running?: { seq: number; job: Job; timer: NodeJS.Timeout };
+  /** The call the worker is running; its time limit counts from when it started. */
+  running?: { seq: number; job: Job; startedAt: number; timer: NodeJS.Timeout };
+  /** Calls already posted to the worker, which runs them in order after `running` (see PIPELINE_DEPTH). */
+  queued: Array<{ seq: number; job: Job }>;
+  /** Calls dispatched this turn, posted together at its end. */
+  outbox: InvokeMessage[];
 }

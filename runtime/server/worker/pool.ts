@@ -8,6 +8,12 @@
  * Each worker loads a revision's modules once (`load`) and runs one invocation at a time, so
  * a time limit can be enforced by terminating the thread, which V8 stops even inside
  * `while (true) {}`. A replacement worker is started and loaded with the current revision.
+ *
+ * When every worker is busy, a short call is posted to a busy worker ahead of time (at most
+ * PIPELINE_DEPTH - 1 waiting per worker): the worker starts it the moment the previous one ends
+ * instead of idling for a round trip to the main thread. That round trip, not the callback, is
+ * what limits requests per second for cheap callbacks. A waiting call that never started (its
+ * worker was stopped) goes back to the head of the queue.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -20,6 +26,10 @@ export type { Invocation, LoadSpec, WorkerPoolOptions } from './invocation';
 /** A worker that has loaded this many revisions is replaced, freeing their module records. */
 const RECYCLE_AFTER_LOADS = 40;
 const KEEP_REVISIONS = 2;
+/** Calls a worker holds at once: the running one plus those waiting behind it. */
+const PIPELINE_DEPTH = 8;
+/** Nothing is posted behind a call running longer than this: it may be a slow one, and another worker may free up first. */
+const PIPELINE_MAX_AGE_MS = 20;
 
 export class WorkerPool {
   private readonly slots = new Set<Slot>();
@@ -27,6 +37,7 @@ export class WorkerPool {
   private spec: LoadMessage | undefined;
   private loadWaiters: Array<{ revision: string; resolve: () => void }> = [];
   private seq = 0;
+  private flushScheduled = false;
   private closed = false;
 
   private constructor(
@@ -87,6 +98,7 @@ export class WorkerPool {
 
   /** An aborted call: dropped from the queue, or its worker terminated and replaced. */
   private abort(job: Job): void {
+    // Calls with a signal are never posted ahead (see pump), so an aborted one is queued here or running.
     const queued = this.queue.indexOf(job);
     if (queued >= 0) this.queue.splice(queued, 1);
     for (const slot of this.slots) {
@@ -104,6 +116,7 @@ export class WorkerPool {
     const exits: Promise<number>[] = [];
     for (const slot of [...this.slots]) {
       if (slot.running) slot.running.job.resolve({ kind: 'error', message: 'the server is shutting down' });
+      for (const waiting of slot.queued.splice(0)) waiting.job.resolve({ kind: 'error', message: 'the server is shutting down' });
       exits.push(this.drop(slot));
     }
     for (const waiter of this.loadWaiters.splice(0)) waiter.resolve();
@@ -113,7 +126,7 @@ export class WorkerPool {
   private spawn(): Promise<void> {
     return new Promise((resolve, reject) => {
       const worker = new Worker(this.url);
-      const slot: Slot = { worker, state: 'starting', revisions: [], loads: 0 };
+      const slot: Slot = { worker, state: 'starting', revisions: [], loads: 0, queued: [], outbox: [] };
       this.slots.add(slot);
       worker.on('message', (msg: FromWorker) => {
         if (msg.type === 'ready') {
@@ -136,6 +149,7 @@ export class WorkerPool {
         const running = slot.running;
         this.log(`callback worker exited unexpectedly (code ${code})${running ? ` while running "${running.job.inv.callback}"` : ''}; starting a replacement`);
         if (running) running.job.resolve({ kind: 'error', message: `the worker running "${running.job.inv.callback}" stopped unexpectedly (exit code ${code})` });
+        slot.running = undefined;
         this.replace(slot);
       });
     });
@@ -156,13 +170,27 @@ export class WorkerPool {
     } else if (msg.type === 'progress') {
       if (slot.running?.seq === msg.seq) slot.running.job.inv.onProgress?.(msg.fraction, msg.message);
     } else if (msg.type === 'result') {
-      const running = slot.running;
-      if (!running || running.seq !== msg.seq) return;
-      clearTimeout(running.timer);
-      slot.running = undefined;
-      running.job.resolve(msg.outcome);
-      this.afterWork(slot);
+      this.complete(slot, msg.seq, msg.outcome);
     }
+  }
+
+  /** The call `seq` of this worker ended (or could not be posted): resolve it and start the clock of the next. */
+  private complete(slot: Slot, seq: number, outcome: InvokeOutcome): void {
+    const running = slot.running;
+    if (!running || running.seq !== seq) {
+      const waiting = slot.queued.findIndex((q) => q.seq === seq);
+      if (waiting >= 0) slot.queued.splice(waiting, 1)[0].job.resolve(outcome);
+      return;
+    }
+    clearTimeout(running.timer);
+    slot.running = undefined;
+    running.job.resolve(outcome);
+    const next = slot.queued.shift();
+    if (next) {
+      // The worker has started it by now: its time limit counts from here.
+      slot.running = { ...next, startedAt: performance.now(), timer: this.limitTimer(slot, next.seq, next.job) };
+      this.pump();
+    } else this.afterWork(slot);
   }
 
   /** A worker finished starting, loading or running: give it the next thing to do. */
@@ -207,7 +235,7 @@ export class WorkerPool {
     for (let i = 0; i < this.queue.length; ) {
       const job = this.queue[i];
       const { revision } = job.inv;
-      const slot = this.idleSlotWith(revision);
+      const slot = this.idleSlotWith(revision) ?? this.pipelineSlotFor(job);
       if (slot) {
         this.queue.splice(i, 1);
         this.dispatch(slot, job);
@@ -223,6 +251,21 @@ export class WorkerPool {
     return undefined;
   }
 
+  /** A busy worker that can take `job` next, the one with the fewest waiting; none for long or cancellable calls. */
+  private pipelineSlotFor(job: Job): Slot | undefined {
+    if (job.inv.signal || job.inv.onProgress) return undefined;
+    const now = performance.now();
+    let best: Slot | undefined;
+    for (const slot of this.slots) {
+      if (slot.state !== 'busy' || !slot.running || slot.queued.length >= PIPELINE_DEPTH - 1) continue;
+      if (now - slot.running.startedAt > PIPELINE_MAX_AGE_MS || !slot.revisions.includes(job.inv.revision)) continue;
+      // A worker due to load a new revision gets nothing more of the old one.
+      if (this.spec && !slot.revisions.includes(this.spec.revision)) continue;
+      if (!best || slot.queued.length < best.queued.length) best = slot;
+    }
+    return best;
+  }
+
   private anySlotHas(revision: string): boolean {
     for (const slot of this.slots) if (slot.revisions.includes(revision)) return true;
     return false;
@@ -231,33 +274,62 @@ export class WorkerPool {
   private dispatch(slot: Slot, job: Job): void {
     const { inv } = job;
     const seq = ++this.seq;
+    if (slot.state === 'busy') slot.queued.push({ seq, job });
+    else slot.running = { seq, job, startedAt: performance.now(), timer: this.limitTimer(slot, seq, job) };
     slot.state = 'busy';
-    const timer = setTimeout(() => {
+    slot.outbox.push({ type: 'invoke', seq, revision: inv.revision, callback: inv.callback, args: inv.args, triggered: inv.triggered, outputs: inv.outputs, progress: inv.onProgress !== undefined });
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      // Calls dispatched while this turn reads requests go to each worker as one message.
+      setImmediate(() => this.flush());
+    }
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    for (const slot of this.slots) {
+      if (slot.outbox.length === 0) continue;
+      const calls = slot.outbox.splice(0);
+      try {
+        slot.worker.postMessage(calls.length === 1 ? calls[0] : { type: 'invokes', calls });
+      } catch {
+        // Something in one call cannot be cloned: post them one by one to find it.
+        for (const call of calls) {
+          try {
+            slot.worker.postMessage(call);
+          } catch (err) {
+            this.complete(slot, call.seq, { kind: 'error', message: `the arguments could not be sent to the worker: ${(err as Error).message}` });
+          }
+        }
+      }
+    }
+  }
+
+  /** Stops the worker when the call `seq` runs past its limit; calls waiting behind it are requeued. */
+  private limitTimer(slot: Slot, seq: number, job: Job): NodeJS.Timeout {
+    const { inv } = job;
+    return setTimeout(() => {
       if (slot.running?.seq !== seq) return;
       slot.running = undefined;
       this.log(`callback "${inv.callback}" ran past its ${inv.timeoutMs} ms limit; stopping its worker`);
       job.resolve({ kind: 'error', message: `callback "${inv.callback}" ran longer than its ${inv.timeoutMs} ms time limit and was stopped` });
       this.replace(slot);
     }, inv.timeoutMs);
-    slot.running = { seq, job, timer };
-    try {
-      const progress = inv.onProgress !== undefined;
-      slot.worker.postMessage({ type: 'invoke', seq, revision: inv.revision, callback: inv.callback, args: inv.args, triggered: inv.triggered, outputs: inv.outputs, progress });
-    } catch (err) {
-      clearTimeout(timer);
-      slot.running = undefined;
-      job.resolve({ kind: 'error', message: `the arguments could not be sent to the worker: ${(err as Error).message}` });
-      this.afterWork(slot);
-    }
   }
 
   private replace(slot: Slot): void {
+    const waiting = slot.queued.splice(0);
     void this.drop(slot);
     if (!this.closed) this.spawnReplacement();
+    if (waiting.length > 0) {
+      this.queue.unshift(...waiting.map((w) => w.job));
+      this.pump();
+    }
   }
 
   private drop(slot: Slot): Promise<number> {
     this.slots.delete(slot);
+    slot.outbox.length = 0;
     clearTimeout(slot.loading?.timer);
     clearTimeout(slot.running?.timer);
     return slot.worker.terminate().catch(() => 0);

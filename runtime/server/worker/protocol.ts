@@ -31,7 +31,13 @@ export interface InvokeMessage {
   progress?: boolean;
 }
 
-export type ToWorker = LoadMessage | InvokeMessage;
+/** Several calls dispatched in the same turn, run in this order. */
+export interface InvokeBatch {
+  type: 'invokes';
+  calls: InvokeMessage[];
+}
+
+export type ToWorker = LoadMessage | InvokeMessage | InvokeBatch;
 
 export type InvokeOutcome =
   /** Outputs keyed by `as` name; an output left unchanged is absent. */
