@@ -125,6 +125,12 @@ describe('an exported app', { timeout: 180_000 }, () => {
     expect(await (await fetch(`${base}healthz`)).json()).toEqual({ ok: true });
   });
 
+  it('refuses a WORKERS setting that is not a whole number, saying so', () => {
+    const run = spawnSync(process.execPath, ['server.mjs'], { cwd: out, env: { ...process.env, PORT: '0', WORKERS: 'two' }, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('WORKERS must be a whole number of at least 1, not "two"');
+  });
+
   it('refuses to export over a folder that is not an export', () => {
     const taken = join(tmp, 'taken');
     mkdirSync(taken, { recursive: true });

@@ -41,6 +41,7 @@ spec:
           env:
             - { name: HOST, value: "0.0.0.0" }
             - { name: PORT, value: "8050" }
+            - { name: WORKERS, value: "2" } # callback threads: match limits.cpu (a node sees all of its cores)
           readinessProbe:
             httpGet: { path: /healthz, port: 8050 }
           livenessProbe:
@@ -74,7 +75,8 @@ PORT=8080 HOST=0.0.0.0 node server.mjs
 \`\`\`
 
 Environment: \`PORT\` (default 8050), \`HOST\` (default 127.0.0.1), \`CALLBACK_TIMEOUT_MS\`
-(default 5000: a callback running longer is stopped and reported).
+(default 5000: a callback running longer is stopped and reported), \`WORKERS\` (callback threads;
+default one per CPU core: set it to the CPU limit of a container).
 
 ## Docker
 

@@ -20,12 +20,15 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8050);
   const host = process.env.HOST ?? '127.0.0.1';
   const timeout = process.env.CALLBACK_TIMEOUT_MS ? Number(process.env.CALLBACK_TIMEOUT_MS) : undefined;
+  const workers = process.env.WORKERS ? Number(process.env.WORKERS) : undefined;
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new Error(`WORKERS must be a whole number of at least 1, not "${process.env.WORKERS}"`);
   const [app, files] = await Promise.all([readCompiledApp(join(here, 'app')), readAssets(join(here, 'public'))]);
   const server = await createAppServer({
     catalog: createCatalog(),
     clientAssets: { files },
     workerUrl: new URL('./worker.mjs', import.meta.url),
     callbackTimeoutMs: timeout,
+    workers,
     log: (line) => process.stdout.write(`${line}\n`),
     awaitWorkers: false,
   });
