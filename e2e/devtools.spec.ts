@@ -116,6 +116,22 @@ test('a deliberate type error in gapminder: underlined in Monaco, in Problems, a
   await page.keyboard.insertText('interface Row { country: string }\n\nexport default function summarize({ rows }: { rows: Row[] }) {\n  return rows.length;\n}\n');
   await expect(code.locator('.squiggly-error').first()).toBeAttached({ timeout: 60_000 });
 
+  // The named value `rows` has the type select_rows returns: a misspelt field is an error too
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText('export default function summarize({ rows }: Inputs): string {\n  return rows.map((r) => r.contry).join();\n}\n');
+  await expect(code.locator('.squiggly-error').first()).toBeAttached({ timeout: 60_000 });
+  await expect(page.getByTestId('wiring-inputs')).toContainText('from select_rows');
+  await page.getByTestId('tab-problems').click();
+  await expect(page.getByTestId('problem-item').filter({ hasText: "Property 'contry' does not exist" })).toHaveCount(1, { timeout: 30_000 });
+  await page.getByTestId('tab-callbacks').click();
+  await code.locator('.monaco-editor .view-lines').click();
+
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText('interface Row { country: string }\n\nexport default function summarize({ rows }: { rows: Row[] }) {\n  return rows.length;\n}\n');
+  await expect(code.locator('.squiggly-error').first()).toBeAttached({ timeout: 60_000 });
+
   await page.getByTestId('tab-problems').click();
   const problem = page.getByTestId('problem-item').filter({ hasText: 'callbacks/summarize.ts' });
   await expect(problem.first()).toContainText(/number.*string|string.*number/, { timeout: 30_000 });

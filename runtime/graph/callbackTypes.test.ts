@@ -183,6 +183,31 @@ describe('type-checking callbacks with generateCheckProgram', () => {
     expect(typed[0]).toMatchObject({ file: 'callbacks/typed.ts', line: 2 });
   });
 
+  it('types a named value as what its producer returns, field by field for several outputs', () => {
+    const produce = { ...double, id: 'produce', outputs: [{ id: 'filtered', prop: 'value', as: 'rows' }] };
+    const consume = { ...double, id: 'consume', inputs: [{ id: 'filtered', prop: 'value', as: 'rows' }] };
+    const p = project([produce, consume]);
+    const producer = 'export default function produce({ n }: Inputs, ctx: Ctx) {\n  if (n < 0) return ctx.noUpdate;\n  return [{ country: "Chad", life: 50 + n }];\n}\n';
+    expect(check(p, { produce: producer, consume: 'export default function consume({ rows }: Inputs): string {\n  return rows.map((r) => `${r.country} ${r.life.toFixed(1)}`).join();\n}\n' })).toEqual([]);
+    const typo = check(p, { produce: producer, consume: 'export default function consume({ rows }: Inputs): string {\n  return rows.map((r) => r.contry).join();\n}\n' });
+    expect(typo).toHaveLength(1);
+    expect(typo[0]).toMatchObject({ callback: 'consume', file: 'callbacks/consume.ts', line: 2 });
+    expect(typo[0].message).toMatch(/contry/);
+
+    const both = { ...produce, outputs: [{ id: 'filtered', prop: 'value', as: 'rows' }, { id: 'out', prop: 'text', as: 'text' }] };
+    const multi = check(project([both, consume]), {
+      produce: 'export default function produce({ n }: Inputs) {\n  return { rows: [n, n * 2], text: "made" };\n}\n',
+      consume: 'export default function consume({ rows }: Inputs): string {\n  return rows.toUpperCase();\n}\n',
+    });
+    expect(multi).toHaveLength(1);
+    expect(multi[0].message).toMatch(/toUpperCase.*number\[\]/);
+  });
+
+  it('starts a value-producing callback without a return annotation, so the value takes the type it returns', () => {
+    const produce = { ...double, id: 'produce', outputs: [{ id: 'filtered', prop: 'value', as: 'rows' }] };
+    expect(callbackTemplate(project([produce]), catalog, 'produce')).toMatch(/^export default function produce\(\{ n \}: Inputs, _ctx: Ctx\) \{/);
+  });
+
   it('reports a module without a default export', () => {
     const found = check(project([double]), { double: 'export function double() {\n  return "";\n}\n' });
     expect(found.some((f) => f.file === 'callbacks/double.ts' && /default export/.test(f.message))).toBe(true);

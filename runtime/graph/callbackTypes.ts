@@ -63,6 +63,8 @@ function uniqueByName(bindings: readonly Binding[]): Binding[] {
   });
 }
 
+type TypeOf = (b: Binding) => string;
+
 function outputsType(project: Project, catalog: Catalog, spec: CallbackSpec, inline = false): string {
   const outputs = uniqueByName(spec.outputs);
   if (outputs.length === 0) return 'never';
@@ -73,11 +75,11 @@ function outputsType(project: Project, catalog: Catalog, spec: CallbackSpec, inl
 }
 
 /** The declarations of one callback's types, as statements without `export` or `declare`. */
-function declarations(project: Project, catalog: Catalog, spec: CallbackSpec | undefined): string[] {
+function declarations(project: Project, catalog: Catalog, spec: CallbackSpec | undefined, typeOf: TypeOf = (b) => bindingTsType(project, catalog, b)): string[] {
   const args = spec ? uniqueByName([...spec.inputs, ...spec.state]) : [];
   const fields = args.map((b) => {
     const role = spec && spec.state.includes(b) ? 'state' : 'input';
-    return `  /** ${role}: ${b.id}.${b.prop} */\n  ${key(argName(b))}: ${bindingTsType(project, catalog, b)};`;
+    return `  /** ${role}: ${b.id}.${b.prop} */\n  ${key(argName(b))}: ${typeOf(b)};`;
   });
   const triggers = spec && spec.inputs.length > 0 ? spec.inputs.map((b) => JSON.stringify(`${b.id}.${b.prop}`)).join(' | ') : 'string';
   return [
@@ -134,7 +136,7 @@ export function checkFileOwner(fileName: string): string | null {
 export function generateCheckModule(project: Project, catalog: Catalog, callbackId: string): string {
   const spec = findCallback(project, callbackId);
   const self = `./${callbackId}`;
-  const body = declarations(project, catalog, spec)
+  const body = declarations(project, catalog, spec, (b) => valueTsType(project, callbackId, b) ?? bindingTsType(project, catalog, b))
     .join('\n')
     .split('\n')
     .map((line) => (line ? `  ${line}` : line))
@@ -146,13 +148,17 @@ export function generateCheckModule(project: Project, catalog: Catalog, callback
     `// Generated: types and return check of callback "${callbackId}". Not part of the project.`,
     `import __dwSelf from '${self}';`,
     `import type { Ctx, CsvRow, Figure, Inputs, NoUpdate, Outputs, PlotEvent } from '${self}';`,
+    // A named value's type is what its producer returns (for that output): see valueTsType.
+    'type __DwValue<M, K> = M extends { default: (...args: never[]) => infer R } ? ([K] extends [never] ? Exclude<Awaited<R>, NoUpdate> : __DwField<Awaited<R>, K>) : unknown;',
+    'type __DwField<R, K> = R extends NoUpdate ? never : K extends keyof R ? Exclude<R[K], NoUpdate | undefined> : never;',
     `declare module '${self}' {`,
     body,
     '}',
-    // A method type: its parameters compare bivariantly, so a module may annotate the arguments
-    // it uses with its own narrower types (a named value is `unknown`); an unrelated type or a
-    // name that is not an argument is still an error.
-    `export const __dwCheck: { fn(args: Partial<Inputs>, ctx: Ctx): ${out} | Promise<${out}> }['fn'] = __dwSelf;`,
+    // Method types: their parameters compare bivariantly, so a module may annotate the arguments
+    // it uses with its own types: a part of each (a row type naming some of a value's fields), or,
+    // through Partial, some of the arguments narrowed from `unknown`. An unrelated type, or a name
+    // that is not an argument, is still an error.
+    `export const __dwCheck: { fn(args: Inputs, ctx: Ctx): ${out} | Promise<${out}> }['fn'] | { fn(args: Partial<Inputs>, ctx: Ctx): ${out} | Promise<${out}> }['fn'] = __dwSelf;`,
   ];
   if (multi) {
     lines.push(
@@ -162,6 +168,20 @@ export function generateCheckModule(project: Project, catalog: Catalog, callback
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * In a check module, the type of an argument bound to a named value: the return type of the
+ * callback that produces it (its field for that output when it has several), so a value is
+ * typed end to end without anyone writing its type. Undefined for bindings that are not values.
+ */
+function valueTsType(project: Project, callbackId: string, b: Binding): string | undefined {
+  if (b.prop !== 'value' || !project.values.some((v) => v.id === b.id)) return undefined;
+  const producer = project.callbacks.find((cb) => cb.outputs.some((o) => o.id === b.id && o.prop === 'value'));
+  if (!producer || producer.id === callbackId) return 'unknown';
+  const outputs = uniqueByName(producer.outputs);
+  const field = outputs.length > 1 ? JSON.stringify(argName(outputs.find((o) => o.id === b.id && o.prop === 'value')!)) : 'never';
+  return `__DwValue<typeof import('./${producer.id}'), ${field}>`;
 }
 
 /**
@@ -254,8 +274,10 @@ export function callbackTemplate(project: Project, catalog: Catalog, callbackId:
     result = '  return ctx.noUpdate;';
   }
   const used = result.includes('ctx.');
+  // A named value takes its type from what this function returns: leave the return type to inference.
+  const returns = outputs.some((o) => project.values.some((v) => v.id === o.id)) ? '' : ': Outputs';
   return [
-    `export default function ${functionName(callbackId)}(${params}, ${used ? 'ctx' : '_ctx'}: Ctx): Outputs {`,
+    `export default function ${functionName(callbackId)}(${params}, ${used ? 'ctx' : '_ctx'}: Ctx)${returns} {`,
     result,
     '}',
     '',

@@ -66,7 +66,7 @@ export function WiringBar({ project, spec, onChange, onRename, onDelete, initial
                 key={propKey(b)}
                 binding={b}
                 role={role}
-                type={bindingTsType(project, catalog, b)}
+                type={typeLabel(project, b, role)}
                 removable={!(role === 'outputs' && spec.outputs.length === 1 && project.callbacks.some((c) => c.id === spec.id))}
                 error={(name) => asError(spec, role, i, name)}
                 onRename={(name) => onChange(rolePatch(role, spec[role].map((x, j) => (j === i ? { ...x, as: name } : x))))}
@@ -180,4 +180,12 @@ function IdField({ id, onRename }: { id: string; onRename(newId: string): string
       {problem && <span className="dw-cb-error" role="alert">{problem}</span>}
     </span>
   );
+}
+
+/** What a chip shows as the binding's type; a named value's type is inferred from its producer's code. */
+function typeLabel(project: Project, b: Binding, role: BindingRole): string {
+  if (!project.values.some((v) => v.id === b.id)) return bindingTsType(project, catalog, b);
+  if (role === 'outputs') return 'inferred';
+  const producer = project.callbacks.find((cb) => cb.outputs.some((o) => o.id === b.id && o.prop === b.prop));
+  return producer ? `from ${producer.id}` : 'unknown';
 }
