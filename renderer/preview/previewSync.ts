@@ -1,7 +1,7 @@
 import type { Host } from '../../runtime/host/channels';
 import type { DocSnapshot } from '../state/types';
 
-export const PREVIEW_DEBOUNCE_MS = 100;
+export const PREVIEW_DEBOUNCE_MS = 40;
 export const RELOAD_MESSAGE = { type: 'dashwright:reload' } as const;
 
 export interface PreviewSyncCallbacks {

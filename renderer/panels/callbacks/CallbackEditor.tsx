@@ -8,7 +8,7 @@ import { EDITOR_THEMES, setupMonaco } from './monacoSetup';
 const monaco = setupMonaco();
 
 /** How long typing waits before the source goes to the store (DESIGN: ≤ 100 ms). */
-const PUSH_DELAY_MS = 80;
+const PUSH_DELAY_MS = 40;
 /** How long after a change the wiring check runs again. */
 const CHECK_DELAY_MS = 250;
 
