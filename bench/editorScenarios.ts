@@ -26,6 +26,7 @@ export interface DragStats {
   p95FrameMs: number;
   /** Frames that took longer than 50 ms (a user sees them as a stutter). */
   longFrames: number;
+  maxFrameMs: number;
   frames: number;
 }
 
@@ -57,7 +58,7 @@ export async function dragStats(page: Page, steps = 60): Promise<DragStats> {
   const sorted = [...frames].sort((a, b) => a - b);
   const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   if (dragging !== 1) throw new Error('the drag did not start: no item was being dragged');
-  return { medianFrameMs: pick(0.5), p95FrameMs: pick(0.95), longFrames: frames.filter((f) => f > 50).length, frames: frames.length };
+  return { medianFrameMs: pick(0.5), p95FrameMs: pick(0.95), longFrames: frames.filter((f) => f > 50).length, maxFrameMs: sorted[sorted.length - 1] ?? 0, frames: frames.length };
 }
 
 /**

@@ -8,6 +8,7 @@ import { checkUpdateRequest } from './cascadeRequest';
 import type { CompiledApp } from './compiledApp';
 import { readJsonBody, send, sendError, sendJson } from './http';
 import { JOBS_PREFIX, serveJobs } from './jobRoutes';
+import { InlineCallbacks } from './inlineCallbacks';
 import { JobManager, type JobManagerOptions } from './jobs';
 import { CLIENT_CALLBACKS_PATH, prepareApp, type LoadedApp } from './loadedApp';
 import { renderPage } from './page';
@@ -79,6 +80,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   };
   const jobs = new JobManager(invokeBackground, { ...options.jobs, log });
   const cache = new CallbackCache();
+  const inline = new InlineCallbacks();
   const assets = prepareAssets(options.clientAssets);
   const emptyPage = renderPage('Dashwright');
   let current: LoadedApp | undefined;
@@ -89,6 +91,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   async function setApp(app: CompiledApp, dataDir?: string): Promise<void> {
     const ticket = ++setAppTicket;
     const prepared = prepareApp(app, options.catalog, dataDir ?? options.dataDir);
+    await inline.load(app.revision, app.server, prepared.dataDir);
     const spec = { revision: app.revision, modules: app.server, ...(prepared.dataDir !== undefined ? { dataDir: prepared.dataDir } : {}) };
     const hasBackground = app.project.callbacks.some((cb) => cb.background === true && cb.placement !== 'client');
     if (hasBackground && !backgroundPool) {
@@ -159,7 +162,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     await firstLoad;
     const pool = await poolReady;
     const response = await runCascade(app, checked.request, {
-      invoke: (inv) => pool.invoke(inv),
+      invoke: (inv) => inline.invoke(inv) ?? pool.invoke(inv),
       defaultTimeoutMs,
       ...(options.backgroundTimeoutMs !== undefined ? { backgroundTimeoutMs: options.backgroundTimeoutMs } : {}),
       cache,

@@ -116,6 +116,19 @@ describe('compileApp', () => {
     expect(Object.keys(app.server)).toEqual(['srv']);
   });
 
+  it('marks straight-line server callbacks as bounded, so the server may run them on its event loop', async () => {
+    const app = await compileApp({
+      project: project([{ id: 'plain' }, { id: 'loops' }, { id: 'calls' }, { id: 'slow' }]),
+      callbacks: {
+        plain: 'export default ({ n }: { n: number }): string => `twice ${n} is ${n * 2}`;\n',
+        loops: 'export default ({ n }: { n: number }): number => { let s = 0; for (let i = 0; i < n; i++) s += i; return s; };\n',
+        calls: 'export default ({ n }: { n: number }): string => n.toFixed(2);\n',
+        slow: 'export default async ({ n }: { n: number }): Promise<number> => n;\n',
+      },
+    });
+    expect(Object.fromEntries(Object.entries(app.server).map(([id, m]) => [id, m.bounded === true]))).toEqual({ plain: true, loops: false, calls: false, slow: false });
+  });
+
   it('gives the same revision for the same input and a new one when anything changes', async () => {
     const input = { project: project([{ id: 'a' }]), callbacks: { a: 'export default () => 1;\n' } };
     const one = await compileApp(input);

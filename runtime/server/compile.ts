@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type * as Esbuild from 'esbuild';
+import type * as TypeScript from 'typescript';
+import { isBoundedCallback } from './boundedCallback';
 import { serializeProject } from '../schema/parse';
 import type { CallbackSpec, Project } from '../schema/project';
 import type { Problem } from '../schema/problems';
@@ -26,6 +28,16 @@ function loadEsbuild(): Promise<EsbuildApi> {
   const name = 'esbuild';
   esbuildModule ??= import(name) as Promise<EsbuildApi>;
   return esbuildModule;
+}
+
+type TypeScriptApi = typeof TypeScript;
+let typescriptModule: Promise<TypeScriptApi> | undefined;
+
+/** The TypeScript parser, for isBoundedCallback; imported like esbuild, so exported servers never carry it. */
+function loadTypeScript(): Promise<TypeScriptApi> {
+  const name = 'typescript';
+  typescriptModule ??= (import(name) as Promise<{ default: TypeScriptApi }>).then((m) => m.default);
+  return typescriptModule;
 }
 
 /** A compile problem: `path` is the file (callbacks/<id>.ts), with the 1-based line and column. */
@@ -59,9 +71,14 @@ export async function compileApp(input: CompileInput): Promise<CompiledApp> {
 
   const server: Record<string, CompiledModule> = {};
   const serverResults = await Promise.all(serverSpecs.map((cb) => buildServerModule(esbuild, cb.id, files)));
+  const ts = serverResults.some((r) => r.module) ? await loadTypeScript() : undefined;
   serverResults.forEach((result, i) => {
     problems.push(...result.problems);
-    if (result.module) server[serverSpecs[i].id] = result.module;
+    const spec = serverSpecs[i];
+    if (!result.module) return;
+    // Background callbacks report progress and can be cancelled: they always get a worker.
+    if (ts && spec.background !== true && isBoundedCallback(ts, result.module.code)) result.module.bounded = true;
+    server[spec.id] = result.module;
   });
 
   // Check each client callback alone first, so one broken callback does not take the bundle down.

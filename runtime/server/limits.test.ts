@@ -108,6 +108,21 @@ describe('time limits and crashes', () => {
     expect(many.map((r) => r.json.updates['out.text'])).toEqual(Array.from({ length: 20 }, (_, i) => `twice ${i} is ${i * 2}`));
     expect((await spin).json.errors[0].callback).toBe('spin');
   });
+
+  it('answers a straight-line callback while the only worker is stuck in an endless loop', async () => {
+    const finished: string[] = [];
+    const spin = app.post(onlyK('spin')).then((r) => {
+      finished.push('spin');
+      return r;
+    });
+    await new Promise((r) => setTimeout(r, 50)); // the worker is in spin's loop by now
+    const hello5 = await app.post(hello);
+    finished.push('double');
+    expect(hello5.json).toMatchObject({ updates: { 'out.text': 'twice 5 is 10' }, errors: [] });
+    expect((await spin).json.errors[0].callback).toBe('spin');
+    // double ran on the event loop: it did not wait for spin to be stopped
+    expect(finished).toEqual(['double', 'spin']);
+  });
 });
 
 describe('CALLBACK_TIMEOUT_MS', () => {

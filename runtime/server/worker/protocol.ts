@@ -5,6 +5,8 @@ export interface CompiledModule {
   code: string;
   /** Source map JSON whose sources are project-relative paths such as callbacks/double.ts. */
   map: string;
+  /** Straight-line code that runs in bounded time (see boundedCallback.ts): the server may run it on its event loop. */
+  bounded?: boolean;
 }
 
 export interface LoadMessage {
