@@ -63,3 +63,24 @@ test('undo and redo, live inspector edits, preview keeps user values, type error
   await page.keyboard.insertText('export default function double({ n }: { n: number }) {\n  return n * 2;\n}\n');
   await expect(code.locator('.squiggly-error').first()).toBeAttached({ timeout: 60_000 });
 });
+
+test('Preview gives the app the width: palette and inspector fold away and come back', async ({ page }) => {
+  const dir = join(tempDir('hello'), 'hello');
+  cpSync(join(ROOT, 'examples', 'hello'), dir, { recursive: true });
+  const ed = await startEditor(tempDir('home'));
+  try {
+    await page.goto(`${ed.url}?project=${encodeURIComponent(dir)}`);
+    await expect(page.getByTestId('palette-item-slider')).toBeVisible();
+    await page.keyboard.press('ControlOrMeta+3');
+    await expect(page.frameLocator('[data-testid="preview-frame"]').locator('#out')).toHaveText('twice 3 is 6', { timeout: 30_000 });
+    const width = async (id: string) => (await page.locator(`[id="${id}"]`).boundingBox())?.width ?? 0;
+    await expect.poll(() => width('dw-panel-sidebar')).toBeLessThan(1);
+    await expect.poll(() => width('dw-panel-inspector')).toBeLessThan(1);
+    await page.keyboard.press('ControlOrMeta+1');
+    await expect.poll(() => width('dw-panel-sidebar')).toBeGreaterThan(150);
+    await expect.poll(() => width('dw-panel-inspector')).toBeGreaterThan(150);
+    await expect(page.getByTestId('palette-item-slider')).toBeVisible();
+  } finally {
+    await ed.stop();
+  }
+});

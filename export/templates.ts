@@ -11,6 +11,7 @@ const DESCRIPTIONS: Record<string, string> = {
   hello: 'A slider wired to a text: the smallest reactive app',
   gapminder: "Dash's tutorial app: a year slider and a region dropdown drive a bubble chart",
   chained: 'Chained callbacks: a country dropdown sets the options of a city dropdown',
+  background: 'A background callback with a progress bar and Cancel, and a cached one',
 };
 
 export interface TemplateInfo {

@@ -6,6 +6,7 @@ import { Sidebar } from '../palette/Sidebar';
 import { Stage } from './Stage';
 import { Toolbar } from './Toolbar';
 import { useBottomPanel } from './useBottomPanel';
+import { usePreviewFocus } from './usePreviewFocus';
 
 /**
  * The editor layout (see DESIGN.md §6 wireframe): toolbar; palette | stage | inspector;
@@ -14,13 +15,14 @@ import { useBottomPanel } from './useBottomPanel';
 export function EditorShell() {
   useAutoValidate();
   const bottom = useBottomPanel();
+  const sides = usePreviewFocus();
   return (
     <div className="shell">
       <Toolbar />
       <Group orientation="vertical" className="shell-body" id="dw-group-shell">
         <Panel id="dw-panel-workbench" minSize="30%">
           <Group orientation="horizontal" id="dw-group-workbench">
-            <Panel id="dw-panel-sidebar" defaultSize="256px" minSize="180px" maxSize="40%" collapsible collapsedSize="0px" className="pane pane-left">
+            <Panel id="dw-panel-sidebar" defaultSize="256px" minSize="180px" maxSize="40%" collapsible collapsedSize="0px" panelRef={sides.sidebar} className="pane pane-left">
               <Sidebar />
             </Panel>
             <Separator className="sep sep-v" />
@@ -28,7 +30,7 @@ export function EditorShell() {
               <Stage />
             </Panel>
             <Separator className="sep sep-v" />
-            <Panel id="dw-panel-inspector" defaultSize="280px" minSize="200px" maxSize="50%" collapsible collapsedSize="0px" className="pane pane-right">
+            <Panel id="dw-panel-inspector" defaultSize="280px" minSize="200px" maxSize="50%" collapsible collapsedSize="0px" panelRef={sides.inspector} className="pane pane-right">
               <Inspector />
             </Panel>
           </Group>
