@@ -59,6 +59,17 @@ describe('component views', () => {
     expect(setProp).toHaveBeenCalledWith('value', 7.5);
   });
 
+  it('slider in "mouseup" mode: moving the thumb sets dragValue and shows it; letting go sets value', async () => {
+    const { root, setProp } = await frame('slider', { min: 0, max: 10, value: 2, updatemode: 'mouseup' });
+    const range = root.querySelector<HTMLInputElement>('input[type=range]')!;
+    await fire(range, '6', 'input');
+    expect(setProp).toHaveBeenCalledWith('dragValue', 6);
+    expect(setProp).not.toHaveBeenCalledWith('value', 6);
+    expect(root.querySelector('output')!.textContent).toBe('6');
+    await fire(range, '7', 'change');
+    expect(setProp).toHaveBeenLastCalledWith('value', 7);
+  });
+
   it('dropdown: native select, placeholder when null, numeric values preserved', async () => {
     const { root, setProp } = await frame('dropdown', { options: ['a', { label: 'Two', value: 2 }], value: null, placeholder: 'Pick one' });
     const select = root.querySelector('select')!;

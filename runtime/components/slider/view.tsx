@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, type CSSProperties, type ReactElement } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type ReactElement } from 'react';
 import type { ComponentViewProps } from '../views';
 
 function num(value: unknown, fallback: number): number {
@@ -13,12 +13,18 @@ function decimals(step: number): number {
 
 /**
  * A native range input. Listens to the DOM's own input/change events (not React's), so a
- * test that sets `.value` and dispatches an event drives it like a user does.
+ * test that sets `.value` and dispatches an event drives it like a user does. `input` fires
+ * while the thumb moves, `change` when it is let go (or moved by the keyboard): in "mouseup"
+ * mode only `change` sets `value`; `dragValue` follows every move.
  */
 export function SliderView({ props, setProp, mode }: ComponentViewProps): ReactElement {
   const controlId = useId();
   const ref = useRef<HTMLInputElement>(null);
   const commit = useRef(setProp);
+  const mouseup = props.updatemode === 'mouseup';
+  const mouseupRef = useRef(mouseup);
+  /** Where the thumb is while dragging in "mouseup" mode, shown before `value` follows. */
+  const [dragging, setDragging] = useState<number | null>(null);
   const min = num(props.min, 0);
   const max = num(props.max, 10);
   const step = num(props.step, 1);
@@ -27,33 +33,44 @@ export function SliderView({ props, setProp, mode }: ComponentViewProps): ReactE
 
   useEffect(() => {
     commit.current = setProp;
-  }, [setProp]);
+    mouseupRef.current = mouseup;
+  }, [setProp, mouseup]);
 
   useEffect(() => {
     const el = ref.current!;
     const onInput = (): void => {
       const next = Number(el.value);
-      if (Number.isFinite(next)) commit.current('value', next);
+      if (!Number.isFinite(next)) return;
+      commit.current('dragValue', next);
+      if (mouseupRef.current) setDragging(next);
+      else commit.current('value', next);
+    };
+    const onChange = (): void => {
+      const next = Number(el.value);
+      if (!Number.isFinite(next)) return;
+      setDragging(null);
+      commit.current('value', next);
     };
     el.addEventListener('input', onInput);
-    el.addEventListener('change', onInput);
+    el.addEventListener('change', onChange);
     return () => {
       el.removeEventListener('input', onInput);
-      el.removeEventListener('change', onInput);
+      el.removeEventListener('change', onChange);
     };
   }, []);
 
   useLayoutEffect(() => {
     const el = ref.current!;
-    if (el.value !== String(value)) el.value = String(value);
-  }, [value, min, max, step]);
+    if (dragging === null && el.value !== String(value)) el.value = String(value);
+  }, [value, min, max, step, dragging]);
 
-  const percent = max > min ? ((Math.min(Math.max(value, min), max) - min) / (max - min)) * 100 : 0;
+  const shown = dragging ?? value;
+  const percent = max > min ? ((Math.min(Math.max(shown, min), max) - min) / (max - min)) * 100 : 0;
   return (
     <div className="dw-field">
       <div className="dw-field-head">
         <label className="dw-label" htmlFor={controlId}>{label}</label>
-        <output className="dw-slider-value" htmlFor={controlId}>{value.toFixed(decimals(step))}</output>
+        <output className="dw-slider-value" htmlFor={controlId}>{shown.toFixed(decimals(step))}</output>
       </div>
       <input
         ref={ref}

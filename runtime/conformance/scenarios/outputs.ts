@@ -6,7 +6,7 @@ export const propSamples: Record<string, Record<string, unknown>> = {
   text: { text: 'set by a callback' },
   markdown: { source: '## Set\n\n*by* a callback' },
   button: { label: 'Run again', clicks: 0 },
-  slider: { label: 'Year', min: 1950, max: 2020, step: 5, value: 1990 },
+  slider: { label: 'Year', min: 1950, max: 2020, step: 5, value: 1990, updatemode: 'mouseup', dragValue: 1985 },
   dropdown: { label: 'Region', options: [{ label: 'Europe', value: 'eu' }, 'Asia', { label: 'Ten', value: 10 }], value: 10, placeholder: 'Pick one' },
   input: { label: 'Name', value: 'Ada', placeholder: 'Your name', inputType: 'number', debounceMs: 250 },
   graph: {
