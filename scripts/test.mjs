@@ -41,7 +41,9 @@ if (unitOk !== null) {
   if (existsSync(vitestJson)) {
     const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
     totals.passed += report.numPassedTests;
-    totals.failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+    // A test file that fails to load has no test results of its own: count it as one failure.
+    const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+    totals.failed += report.numFailedTests + brokenFiles;
     totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
   } else totals.failed++;
 }

@@ -47,7 +47,7 @@ describe('components', () => {
     const b = commands.addComponent('slider');
     expect([a, b]).toEqual(['slider', 'slider2']);
     const added = editor().project.components.find((c) => c.id === 'slider2');
-    expect(added?.props).toEqual({ label: '', min: 0, max: 10, step: 1, value: 5 });
+    expect(added?.props).toEqual({ label: '', min: 0, max: 10, step: 1, value: 5, updatemode: 'drag', dragValue: null });
     expect(added?.grid).toEqual({ x: 0, y: 4, w: 4, h: 2 });
     expect(editor().session.selection).toEqual(['slider2']);
     expect(commands.addComponent('nope')).toBeNull();

@@ -21,6 +21,7 @@ describe('inspector fields from schemas', () => {
       ['max', 'number'],
       ['step', 'number'],
       ['value', 'number'],
+      ['updatemode', 'select'],
     ]);
     expect(field('input', 'inputType')).toMatchObject({ kind: 'select', options: ['text', 'number'] });
     expect(field('input', 'value')).toMatchObject({ kind: 'scalar', nullable: true, input: true });

@@ -70,7 +70,7 @@ describe('CallbacksPanel', () => {
     pick('n.max');
     click('wiring-add-input');
     const inputs = [...byId<HTMLSelectElement>('wiring-picker')!.options].map((o) => o.value).filter(Boolean);
-    expect(inputs).toEqual(['n.value']);
+    expect(inputs).toEqual(['n.value', 'n.dragValue']);
     pick('n.value');
     click('callback-create');
     const s = editor();

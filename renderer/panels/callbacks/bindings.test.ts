@@ -22,7 +22,7 @@ const keys = (spec: CallbackSpec, role: 'inputs' | 'state' | 'outputs') => bindi
 
 describe('bindingOptions', () => {
   it('offers only input props and named values as inputs', () => {
-    expect(keys(emptyCallback('x'), 'inputs')).toEqual(['n.value', 'go.clicks', 'rows.value']);
+    expect(keys(emptyCallback('x'), 'inputs')).toEqual(['n.value', 'n.dragValue', 'go.clicks', 'rows.value']);
   });
 
   it('offers every prop as an output and marks props another callback writes', () => {
@@ -34,7 +34,7 @@ describe('bindingOptions', () => {
   });
 
   it('leaves out what the callback already binds in that role', () => {
-    expect(keys(project.callbacks[0], 'inputs')).toEqual(['go.clicks', 'rows.value']);
+    expect(keys(project.callbacks[0], 'inputs')).toEqual(['n.dragValue', 'go.clicks', 'rows.value']);
   });
 });
 
