@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { toast } from 'sonner';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openHello } from '../test/fixture';
 import { editor } from '../state/editorStore';
 import { commands } from './index';
@@ -100,12 +101,18 @@ describe('components', () => {
     expect(dup.props.label).not.toBe(orig.props.label);
   });
 
-  it('deleteSelection keeps callbacks (their dangling bindings show as problems)', () => {
+  it('deleteSelection keeps callbacks (their dangling bindings show as problems) and says so, with Undo', () => {
+    const warning = vi.spyOn(toast, 'warning');
     editor().select(['out']);
     commands.deleteSelection();
     expect(ids()).toEqual(['n']);
     expect(cb('double')).toBeDefined();
     expect(editor().session.selection).toEqual([]);
+    expect(warning).toHaveBeenCalledWith('Deleted out: callback double still refers to it', expect.objectContaining({ action: expect.objectContaining({ label: 'Undo' }) }));
+    const undo = (warning.mock.calls[0][1] as { action: { onClick: () => void } }).action.onClick;
+    undo();
+    expect(ids()).toEqual(['n', 'out']);
+    warning.mockRestore();
   });
 });
 

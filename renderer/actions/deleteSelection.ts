@@ -1,21 +1,31 @@
 import { Trash2 } from 'lucide-react';
+import { toast } from 'sonner';
 import { editor } from '../state/editorStore';
 import { defineAction, hasSelection } from './types';
 
 /**
  * Delete the selected components. Callbacks bound to them are kept (the Problems panel
- * lists the dangling bindings) so that deleting and re-adding is not destructive.
+ * lists the dangling bindings) so that deleting and re-adding is not destructive; a toast
+ * says which callbacks still refer to them, with Undo.
  */
 export function deleteSelection(): boolean {
   const s = editor();
   const ids = new Set(s.session.selection);
   if (ids.size === 0) return false;
   const name = ids.size === 1 ? `Delete ${[...ids][0]}` : `Delete ${ids.size} components`;
-  return s.commit(
+  const done = s.commit(
     name,
     (doc) => ({ ...doc, project: { ...doc.project, components: doc.project.components.filter((c) => !ids.has(c.id)) } }),
     { select: [] },
   );
+  const wired = s.project.callbacks.filter((cb) => [...cb.inputs, ...cb.state, ...cb.outputs].some((b) => ids.has(b.id))).map((cb) => cb.id);
+  if (done && wired.length > 0) {
+    toast.warning(`${name.replace('Delete', 'Deleted')}: ${wired.length === 1 ? 'callback' : 'callbacks'} ${wired.join(', ')} still ${wired.length === 1 ? 'refers' : 'refer'} to it`, {
+      description: 'Rewire or delete them; the Problems panel lists what is missing.',
+      action: { label: 'Undo', onClick: () => editor().undo() },
+    });
+  }
+  return done;
 }
 
 export const deleteSelectionAction = defineAction({
