@@ -109,7 +109,7 @@ describe('components', () => {
     expect(cb('double')).toBeDefined();
     expect(editor().session.selection).toEqual([]);
     expect(warning).toHaveBeenCalledWith('Deleted out: callback double still refers to it', expect.objectContaining({ action: expect.objectContaining({ label: 'Undo' }) }));
-    const undo = (warning.mock.calls[0][1] as { action: { onClick: () => void } }).action.onClick;
+    const undo = (warning.mock.calls[0][1] as unknown as { action: { onClick: () => void } }).action.onClick;
     undo();
     expect(ids()).toEqual(['n', 'out']);
     warning.mockRestore();

@@ -8,6 +8,7 @@ import { checkUpdateRequest } from './cascadeRequest';
 import type { CompiledApp } from './compiledApp';
 import { readJsonBody, send, sendError, sendJson } from './http';
 import { JOBS_PREFIX, serveJobs } from './jobRoutes';
+import { CallbackErrorLog } from './errorLog';
 import { InlineCallbacks } from './inlineCallbacks';
 import { JobManager, type JobManagerOptions } from './jobs';
 import { CLIENT_CALLBACKS_PATH, prepareApp, type LoadedApp } from './loadedApp';
@@ -81,6 +82,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   const jobs = new JobManager(invokeBackground, { ...options.jobs, log });
   const cache = new CallbackCache();
   const inline = new InlineCallbacks();
+  const errorLog = new CallbackErrorLog(log);
   const assets = prepareAssets(options.clientAssets);
   const emptyPage = renderPage('Dashwright');
   let current: LoadedApp | undefined;
@@ -168,6 +170,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       cache,
       startJob: (request) => jobs.start(request),
     });
+    if (response.errors.length > 0) errorLog.report(response.errors);
     sendJson(res, 200, response);
   }
 
