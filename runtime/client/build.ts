@@ -15,8 +15,6 @@ export interface ClientAsset {
 export interface BuildClientOptions {
   /** Minify (default true). */
   minify?: boolean;
-  /** <title> of index.html until the spec has loaded. */
-  title?: string;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -33,10 +31,6 @@ function contentType(name: string): string {
   return CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream';
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
-
 /**
  * zod's `z` namespace re-exports every locale (~250 kB minified) and so defeats tree shaking;
  * the browser only needs the default English messages, which zod imports on its own.
@@ -51,28 +45,10 @@ const dropZodLocales: Plugin = {
   },
 };
 
-/** The app page: loads app.css and app.js relative to itself; main.tsx renders into #root. */
-export function appHtml(title = 'Dashwright app'): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="app.css">
-<script type="module" src="app.js"></script>
-</head>
-<body>
-<div id="root"></div>
-</body>
-</html>
-`;
-}
-
 /**
- * app.js (entry, ESM), app.css, lazily loaded chunks (Plotly is its own) and index.html, keyed
- * by flat file name (no folders), as the server serves them next to the page.
+ * app.js (entry, ESM), app.css and lazily loaded chunks (Plotly is its own), keyed by flat file
+ * name (no folders), as the server serves them under /_dashwright/assets/. The page that loads
+ * them is runtime/server/page.ts.
  */
 export async function buildClientAssets(options: BuildClientOptions = {}): Promise<Map<string, ClientAsset>> {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -103,7 +79,6 @@ export async function buildClientAssets(options: BuildClientOptions = {}): Promi
     const name = path.relative(outdir, file.path).split(path.sep).join('/');
     assets.set(name, { body: Buffer.from(file.contents), contentType: contentType(name) });
   }
-  assets.set('index.html', { body: Buffer.from(appHtml(options.title)), contentType: contentType('index.html') });
   return assets;
 }
 

@@ -22,7 +22,6 @@ describe('client build', () => {
     expect(assets.get(plotly!)!.body.length).toBeGreaterThan(1_000_000);
     expect(js).toMatch(new RegExp(`import\\(["']\\./${plotly!.replace(/[.-]/g, '\\$&')}["']\\)`));
     expect([...assets.keys()].every((name) => !name.includes('/'))).toBe(true);
-    expect(assets.get('index.html')!.body.toString()).toContain('<script type="module" src="app.js">');
   });
 
   it('writes the assets to a folder', async () => {
@@ -30,7 +29,7 @@ describe('client build', () => {
     try {
       const names = await writeClientAssets(dir, { assets });
       expect((await readdir(dir)).sort()).toEqual([...names].sort());
-      expect(names).toEqual(expect.arrayContaining(['app.js', 'app.css', 'index.html']));
+      expect(names).toEqual(expect.arrayContaining(['app.js', 'app.css']));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
