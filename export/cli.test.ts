@@ -105,6 +105,8 @@ describe('an exported app', { timeout: 180_000 }, () => {
   it('holds the deployment files', () => {
     for (const f of ['server.mjs', 'worker.mjs', 'Dockerfile', 'README.md', 'k8s.yaml']) expect(existsSync(join(out, f)), f).toBe(true);
     expect(readFileSync(join(out, 'Dockerfile'), 'utf8')).toContain('CMD ["node", "server.mjs"]');
+    // Jobs live in one replica's memory: the Service must keep a client on the replica that started its job.
+    expect(readFileSync(join(out, 'k8s.yaml'), 'utf8')).toMatch(/kind: Service[\s\S]*sessionAffinity: ClientIP/);
   });
 
   it('answers the update of DESIGN §4 and 400 for a broken body', async () => {

@@ -57,6 +57,9 @@ metadata:
 spec:
   selector: { app: ${app} }
   ports: [{ port: 80, targetPort: 8050 }]
+  # Background jobs and callback caches live in each replica's memory: keep a browser on one
+  # replica, so it can follow the job it started. (Behind an ingress, make it sticky too.)
+  sessionAffinity: ClientIP
 `;
 }
 
@@ -90,6 +93,9 @@ docker run -p 8050:8050 ${app}
 \`\`\`sh
 kubectl apply -f k8s.yaml    # a Deployment (2 replicas, health probes on /healthz) and a Service
 \`\`\`
+
+Each replica keeps its background jobs and callback caches in memory, so the Service keeps a
+client on one replica (\`sessionAffinity: ClientIP\`); make an ingress in front of it sticky too.
 
 ## What is in here
 
