@@ -1,5 +1,5 @@
 import type { AppSpec } from '../schema/spec';
-import type { JobStatus, UpdateRequest, UpdateResponse } from '../schema/wire';
+import { NDJSON_TYPE, type JobStatus, type UpdatePartial, type UpdateRequest, type UpdateResponse } from '../schema/wire';
 import { messageOf } from './errors';
 
 /** The slice of fetch the runtime uses; window.fetch fits, and so does a test fake. */
@@ -33,6 +33,37 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Reads a newline-delimited JSON answer: partial lines go to `onPartial`; the last other line is returned. */
+async function readLines(res: Response, onPartial: (partial: UpdatePartial) => void): Promise<unknown> {
+  let last: unknown;
+  const take = (line: string): void => {
+    if (line.trim() === '') return;
+    const parsed: unknown = JSON.parse(line);
+    if (isObject(parsed) && parsed.partial === true && isObject(parsed.updates)) onPartial(parsed as unknown as UpdatePartial);
+    else last = parsed;
+  };
+  if (!res.body) {
+    for (const line of (await res.text()).split('\n')) take(line);
+    return last;
+  }
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    buffered += decoder.decode(value, { stream: !done });
+    let newline = buffered.indexOf('\n');
+    while (newline >= 0) {
+      take(buffered.slice(0, newline));
+      buffered = buffered.slice(newline + 1);
+      newline = buffered.indexOf('\n');
+    }
+    if (done) break;
+  }
+  take(buffered);
+  return last;
+}
+
 export async function fetchSpec(fetchFn: FetchLike, baseUrl: string): Promise<HttpResult<AppSpec>> {
   try {
     const res = await fetchFn(endpoint(baseUrl, '_dashwright/spec'), { cache: 'no-store', headers: { accept: 'application/json' } });
@@ -56,15 +87,21 @@ export async function fetchSpec(fetchFn: FetchLike, baseUrl: string): Promise<Ht
   }
 }
 
-export async function postUpdate(fetchFn: FetchLike, baseUrl: string, request: UpdateRequest): Promise<HttpResult<UpdateResponse>> {
+/**
+ * POST /_dashwright/update. With `onPartial`, asks for the streamed answer (see UpdatePartial)
+ * and passes each callback's outputs on as they come; the result is the complete response
+ * either way (a server that does not stream answers with it alone).
+ */
+export async function postUpdate(fetchFn: FetchLike, baseUrl: string, request: UpdateRequest, onPartial?: (partial: UpdatePartial) => void): Promise<HttpResult<UpdateResponse>> {
   try {
     const res = await fetchFn(endpoint(baseUrl, '_dashwright/update'), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: onPartial ? `${NDJSON_TYPE}, application/json` : 'application/json' },
       body: JSON.stringify(request),
     });
     if (!res.ok) return { ok: false, message: await failure(res) };
-    const body: unknown = await res.json();
+    const streamed = onPartial !== undefined && (res.headers.get('content-type') ?? '').startsWith(NDJSON_TYPE);
+    const body: unknown = streamed ? await readLines(res, onPartial) : await res.json();
     if (!isObject(body) || !isObject(body.updates)) return { ok: false, message: 'the server answered without "updates"' };
     const value: UpdateResponse = {
       updates: body.updates,

@@ -20,7 +20,7 @@ function serverReads(g: DependencyGraph, ids: readonly string[], held: (key: str
 }
 import { splitPropKey, type ComponentInstance } from '../schema/project';
 import type { AppSpec } from '../schema/spec';
-import type { JobStatus, UpdateRequest } from '../schema/wire';
+import type { JobStatus, UpdatePartial, UpdateRequest } from '../schema/wire';
 import { withDefaults } from '../components/catalog';
 import { getModel } from '../components/models';
 import { createJobTracker, jobRecord, type FollowedJob } from './backgroundJobs';
@@ -151,7 +151,15 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     return {};
   }
 
-  async function runServer(g: DependencyGraph, ids: string[], changed: ReadonlySet<string>, initial: boolean, record: CascadeRecord, cascadeEpoch: number): Promise<Record<string, unknown>> {
+  async function runServer(
+    g: DependencyGraph,
+    ids: string[],
+    changed: ReadonlySet<string>,
+    initial: boolean,
+    record: CascadeRecord,
+    cascadeEpoch: number,
+    onPartial: (partial: UpdatePartial) => void,
+  ): Promise<Record<string, unknown>> {
     const now = state();
     const values: Record<string, unknown> = {};
     for (const key of serverReads(g, ids, (k) => readKey(now, k).found)) {
@@ -162,7 +170,8 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     const request: UpdateRequest = { changed: [...changed].filter((key) => inputs.has(key)), values, callbacks: ids };
     if (initial) request.initial = true;
     record.requests++;
-    const result = await postUpdate(fetchFn, baseUrl, request);
+    // Streamed: each callback's outputs show as it settles, not when the slowest one is done.
+    const result = await postUpdate(fetchFn, baseUrl, request, onPartial);
     if (result.ok) {
       const { ran, timings, cache, background = [] } = result.value;
       for (const id of ran) record.ran.push({ callback: id, placement: 'server', ms: timings?.[id] ?? 0, ...(cache?.[id] ? { cache: cache[id] } : {}) });
@@ -203,10 +212,17 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     const seeds = new Set(initial ? plan.filter((id) => !g.callbacks.get(id)!.spec.preventInitialCall) : []);
     const triggered = (id: string): boolean => seeds.has(id) || g.callbacks.get(id)!.inputs.some((key) => changed.has(key));
     let remaining = plan;
+    const finished = new Set<string>();
     const finish = (ids: readonly string[]): void => {
-      if (ids.length === 0) return;
-      remaining = remaining.filter((id) => !ids.includes(id));
-      if (cascadeEpoch === epoch) store.update((s) => adjustLoading(s, outputsOf(ids), -1));
+      const now = ids.filter((id) => !finished.has(id));
+      if (now.length === 0) return;
+      for (const id of now) finished.add(id);
+      remaining = remaining.filter((id) => !finished.has(id));
+      if (cascadeEpoch === epoch) store.update((s) => adjustLoading(s, outputsOf(now), -1));
+    };
+    const onPartial = (partial: UpdatePartial): void => {
+      apply(partial.updates, seq, cascadeEpoch);
+      finish(partial.ran.filter((id) => g.callbacks.has(id)));
     };
 
     try {
@@ -219,7 +235,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
           const updates =
             step.kind === 'client'
               ? await runClient(g, step.id, initial ? new Set<string>() : changed, record) // the initial call has no trigger, as on the server
-              : await runServer(g, step.ids, changed, initial && step.ids.some((id) => seeds.has(id)), record, cascadeEpoch);
+              : await runServer(g, step.ids, changed, initial && step.ids.some((id) => seeds.has(id)), record, cascadeEpoch, onPartial);
           apply(updates, seq, cascadeEpoch);
           for (const key of Object.keys(updates)) changed.add(key);
         } finally {

@@ -111,7 +111,8 @@ export async function serverHarness(shared: SharedServer, scenario: Scenario, pl
     const res = await fetch(url, init);
     if (isUpdate(url, init)) {
       rec.updateRequests++;
-      if (res.ok) rec.responses.push((await res.clone().json()) as UpdateResponse);
+      // Streamed (NDJSON) or not, the complete response is the last line.
+      if (res.ok) rec.responses.push(JSON.parse((await res.clone().text()).trim().split('\n').pop()!) as UpdateResponse);
     }
     return res;
   };

@@ -45,6 +45,24 @@ export interface UpdateResponse {
   cache?: Record<string, CacheOutcome>;
 }
 
+/**
+ * Extension, streamed updates: a request sent with `Accept: application/x-ndjson` is answered
+ * as newline-delimited JSON: one `UpdatePartial` line as each server callback settles, then
+ * the complete `UpdateResponse` as the last line (the same
+ * object a plain request gets). A page can show a fast callback's outputs without waiting
+ * for a slow one in the same cascade; it still makes one request.
+ */
+export interface UpdatePartial {
+  partial: true;
+  /** The outputs this callback changed (as in `updates` of the full response). */
+  updates: Record<string, unknown>;
+  /** The callback that settled (empty when it was prevented or failed before it ran). */
+  ran: string[];
+  errors: CallbackError[];
+}
+
+export const NDJSON_TYPE = 'application/x-ndjson';
+
 export type JobState = 'running' | 'done' | 'error' | 'cancelled';
 
 export interface JobProgress {

@@ -5,6 +5,7 @@ import type { Catalog } from '../schema/catalog';
 import { CallbackCache } from './callbackCache';
 import { runCascade } from './cascade';
 import { checkUpdateRequest } from './cascadeRequest';
+import { NDJSON_TYPE, type UpdatePartial } from '../schema/wire';
 import type { CompiledApp } from './compiledApp';
 import { readJsonBody, send, sendError, sendJson } from './http';
 import { JOBS_PREFIX, serveJobs } from './jobRoutes';
@@ -163,15 +164,19 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     if (!checked.ok) return sendError(res, 400, checked.error);
     await firstLoad;
     const pool = await poolReady;
+    const stream = (req.headers.accept ?? '').includes(NDJSON_TYPE);
+    if (stream) res.writeHead(200, { 'Content-Type': `${NDJSON_TYPE}; charset=utf-8`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
     const response = await runCascade(app, checked.request, {
       invoke: (inv) => inline.invoke(inv) ?? pool.invoke(inv),
       defaultTimeoutMs,
       ...(options.backgroundTimeoutMs !== undefined ? { backgroundTimeoutMs: options.backgroundTimeoutMs } : {}),
       cache,
       startJob: (request) => jobs.start(request),
+      ...(stream ? { onSettled: (partial: UpdatePartial) => void res.write(`${JSON.stringify(partial)}\n`) } : {}),
     });
     if (response.errors.length > 0) errorLog.report(response.errors);
-    sendJson(res, 200, response);
+    if (stream) res.end(`${JSON.stringify(response)}\n`);
+    else sendJson(res, 200, response);
   }
 
   function serveAsset(req: IncomingMessage, res: ServerResponse, name: string, headOnly: boolean): void {

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { planCascade, planInitial, type CallbackNode } from '../graph';
 import { argName, propKey } from '../schema/project';
-import type { BackgroundJobRef, CacheOutcome, CallbackError, UpdateRequest, UpdateResponse } from '../schema/wire';
+import type { BackgroundJobRef, CacheOutcome, CallbackError, UpdatePartial, UpdateRequest, UpdateResponse } from '../schema/wire';
 import type { CallbackCache } from './callbackCache';
 import type { JobRequest, JobStart } from './jobs';
 import type { LoadedApp } from './loadedApp';
@@ -23,6 +23,8 @@ export interface CascadeOptions {
   cache?: CallbackCache;
   /** Starts a background callback as a job. Without it, background callbacks run within the request. */
   startJob?: (request: JobRequest) => JobStart;
+  /** Told as each planned callback settles (what it changed, or its error), before the cascade ends. */
+  onSettled?: (partial: UpdatePartial) => void;
 }
 
 /**
@@ -188,14 +190,17 @@ class CascadeRun {
     const outcome = await this.outcomeOf(node, args, triggered, planned);
     if (outcome === 'background') return true;
     if (outcome.kind === 'error') {
-      this.errors.push(outcome.stack !== undefined ? { callback: id, message: outcome.message, stack: outcome.stack } : { callback: id, message: outcome.message });
+      const error: CallbackError = outcome.stack !== undefined ? { callback: id, message: outcome.message, stack: outcome.stack } : { callback: id, message: outcome.message };
+      this.errors.push(error);
       this.markFailed(node);
+      if (planned) this.settled({ partial: true, updates: {}, ran: [id], errors: [error] });
       return false;
     }
     if (outcome.kind === 'prevented') {
       if (!planned) this.markFailed(node);
       return planned;
     }
+    const changed: Record<string, unknown> = {};
     for (const binding of node.spec.outputs) {
       const name = argName(binding);
       if (!Object.hasOwn(outcome.outputs, name)) continue;
@@ -205,9 +210,21 @@ class CascadeRun {
       const value = outcome.outputs[name];
       this.values.set(key, value);
       if (planned) this.fresh.add(key);
-      if (!isValue || this.app.clientReads.has(key)) this.updates[key] = value;
+      if (!isValue || this.app.clientReads.has(key)) {
+        this.updates[key] = value;
+        changed[key] = value;
+      }
     }
+    if (planned) this.settled({ partial: true, updates: changed, ran: [id], errors: [] });
     return true;
+  }
+
+  private settled(partial: UpdatePartial): void {
+    try {
+      this.options.onSettled?.(partial);
+    } catch {
+      // A listener's failure (a closed connection) must not stop the cascade.
+    }
   }
 
   /** The callback's outcome: from its cache or the value memo, from a worker, or 'background' once started as a job. */

@@ -273,3 +273,43 @@ describe('reload', () => {
     expect(server.requests).toEqual([{ changed: [], values: { 'n.value': 7, 'm.value': 2 }, callbacks: ['sum'], initial: true }]);
   });
 });
+
+describe('streamed answers', () => {
+  it("shows a fast server callback's outputs while a slow one in the same cascade still runs", async () => {
+    const spec = appSpec(
+      [comp('n', 'slider', { value: 1 }), comp('fast', 'text'), comp('slow', 'text')],
+      [cb('F', ['n.value'], ['fast.text'], { preventInitialCall: true }), cb('S', ['n.value'], ['slow.text'], { preventInitialCall: true })],
+    );
+    const server = fakeServer(spec, {});
+    const lines: string[] = [];
+    let push: (line: string) => void = (line) => lines.push(line);
+    let close = (): void => {};
+    const accepts: string[] = [];
+    const fetchFn = async (url: string, init?: RequestInit): Promise<Response> => {
+      if (!url.endsWith('_dashwright/update')) return server.fetch(url, init);
+      accepts.push(new Headers(init?.headers).get('accept') ?? '');
+      const encoder = new TextEncoder();
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          push = (line) => controller.enqueue(encoder.encode(`${line}\n`));
+          for (const line of lines) push(line);
+          close = () => controller.close();
+        },
+      });
+      return new Response(body, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8' } });
+    };
+    const runtime = createAppRuntime({ baseUrl: BASE, fetch: fetchFn, logger: { error: vi.fn() } });
+    await runtime.load();
+    const cascade = runtime.setProp('n.value', 2);
+    await vi.waitFor(() => expect(accepts).toEqual(['application/x-ndjson, application/json']));
+    push(JSON.stringify({ partial: true, updates: { 'fast.text': 'fast 2' }, ran: ['F'], errors: [] }));
+    await vi.waitFor(() => expect(runtime.get('fast.text')).toBe('fast 2'));
+    expect(runtime.getState().loading).toEqual({ slow: 1 }); // only the slow one still shows as loading
+    push(JSON.stringify({ partial: true, updates: { 'slow.text': 'slow 2' }, ran: ['S'], errors: [] }));
+    push(JSON.stringify({ updates: { 'fast.text': 'fast 2', 'slow.text': 'slow 2' }, ran: ['F', 'S'], errors: [] }));
+    close();
+    await cascade;
+    expect(runtime.get('slow.text')).toBe('slow 2');
+    expect(runtime.getState().loading).toEqual({});
+  });
+});
