@@ -3,6 +3,7 @@
 // Electron main and preload (esbuild → dist/electron).
 import { build as esbuild } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +15,7 @@ const vite = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bi
 if (vite.status !== 0) process.exit(vite.status ?? 1);
 
 step('app client (esbuild)');
+rmSync(join(root, 'dist', 'client'), { recursive: true, force: true }); // no stale chunks from an earlier build
 const client = spawnSync(process.execPath, ['--import', 'tsx', '-e', "const m = await import('./runtime/client/build.ts'); await m.writeClientAssets('dist/client');"], { cwd: root, stdio: 'inherit' });
 if (client.status !== 0) process.exit(client.status ?? 1);
 

@@ -46,7 +46,7 @@ const dropZodLocales: Plugin = {
 };
 
 /**
- * app.js (entry, ESM), app.css and lazily loaded chunks (Plotly is its own), keyed by flat file
+ * app.js (entry, ESM), callback-worker.js (client callbacks' worker), app.css and lazily loaded chunks (Plotly is its own), keyed by flat file
  * name (no folders), as the server serves them under /_dashwright/assets/. The page that loads
  * them is runtime/server/page.ts.
  */
@@ -54,7 +54,7 @@ export async function buildClientAssets(options: BuildClientOptions = {}): Promi
   const here = path.dirname(fileURLToPath(import.meta.url));
   const outdir = path.join(here, '.out');
   const result = await build({
-    entryPoints: { app: path.join(here, 'main.tsx') },
+    entryPoints: { app: path.join(here, 'main.tsx'), 'callback-worker': path.join(here, 'callbackWorker.ts') },
     absWorkingDir: path.resolve(here, '../..'),
     bundle: true,
     format: 'esm',

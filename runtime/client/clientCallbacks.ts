@@ -1,4 +1,4 @@
-import { argName, type CallbackSpec } from '../schema/project';
+import { argName } from '../schema/project';
 import type { CallbackNode } from '../graph';
 import { outputsOf } from '../callbacks/results';
 
@@ -38,7 +38,8 @@ export async function loadClientCallbacks(url: string, importModule: (url: strin
   return table as ClientCallbackTable;
 }
 
-function context(spec: CallbackSpec, triggered: string[]): ClientCallbackContext {
+/** The ctx a client callback gets (in the page, or in the callback worker). */
+export function callbackContext(callbackId: string, triggered: string[]): ClientCallbackContext {
   return {
     triggered,
     noUpdate: NO_UPDATE,
@@ -47,7 +48,7 @@ function context(spec: CallbackSpec, triggered: string[]): ClientCallbackContext
     },
     get data(): never {
       throw new Error(
-        `ctx.data is only available in server callbacks; "${spec.id}" runs in the browser (placement "client"). ` +
+        `ctx.data is only available in server callbacks; "${callbackId}" runs in the browser (placement "client"). ` +
           'Make it a server callback, or read the data in a server callback and pass it in as an input.',
       );
     },
@@ -65,7 +66,17 @@ export function outputUpdates(node: CallbackNode, result: unknown): Record<strin
   return updates;
 }
 
-/** Run one client callback: one argument object keyed by argName of inputs and state, and ctx. */
+/** The argument object of a client callback: inputs and state keyed by their argName. */
+export function clientArgs(node: CallbackNode, read: (key: string) => unknown): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  const keys = [...node.inputs, ...node.state];
+  [...node.spec.inputs, ...node.spec.state].forEach((binding, i) => {
+    args[argName(binding)] = read(keys[i]!);
+  });
+  return args;
+}
+
+/** Run one client callback in the page: one argument object keyed by argName of inputs and state, and ctx. */
 export async function runClientCallback(
   node: CallbackNode,
   fn: ClientCallback | undefined,
@@ -75,14 +86,9 @@ export async function runClientCallback(
   if (typeof fn !== 'function') {
     return { kind: 'error', error: new Error(`client callback "${node.spec.id}" is missing from the compiled callbacks module`) };
   }
-  const args: Record<string, unknown> = {};
-  const bindings = [...node.spec.inputs, ...node.spec.state];
-  const keys = [...node.inputs, ...node.state];
-  bindings.forEach((binding, i) => {
-    args[argName(binding)] = read(keys[i]!);
-  });
+  const args = clientArgs(node, read);
   try {
-    const result: unknown = await fn(args, context(node.spec, triggered));
+    const result: unknown = await fn(args, callbackContext(node.spec.id, triggered));
     return { kind: 'updated', updates: outputUpdates(node, result) };
   } catch (err) {
     if (err instanceof PreventUpdate) return { kind: 'prevented' };

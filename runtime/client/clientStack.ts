@@ -18,7 +18,9 @@ async function consumerFor(moduleUrl: string, fetchFn: FetchLike): Promise<Consu
     const inline = /sourceMappingURL=data:application\/json;base64,([A-Za-z0-9+/=]+)\s*$/.exec(text);
     if (!inline) return null;
     const map = JSON.parse(atob(inline[1])) as unknown;
-    const { SourceMapConsumer } = await import('source-map-js');
+    const mod = (await import('source-map-js')) as typeof import('source-map-js') & { default?: typeof import('source-map-js') };
+    // A CommonJS package: bundled for the browser, its exports may sit under `default`.
+    const SourceMapConsumer = mod.SourceMapConsumer ?? mod.default?.SourceMapConsumer;
     return new SourceMapConsumer(map as ConstructorParameters<typeof SourceMapConsumer>[0]) as unknown as Consumer;
   } catch {
     return null;
@@ -32,8 +34,14 @@ export async function mapClientStack(stack: string | undefined, moduleUrl: strin
   const consumer = await consumers.get(moduleUrl)!;
   if (!consumer) return stack;
   const base = moduleUrl.split('?')[0];
+  const relative = base.replace(/^\.?\//, '');
+  const ours = (url: string): boolean => {
+    const bare = url.split('?')[0];
+    // data: (imported from text), the same URL, or the absolute form of a relative one (a worker's frames)
+    return url.startsWith('data:') || bare.startsWith(base) || base.endsWith(bare) || (!/^[a-z]+:/.test(base) && bare.endsWith(`/${relative}`));
+  };
   return stack.replace(/((?:[a-z]+:)?[^\s()@]*?):(\d+):(\d+)/g, (whole, url: string, line: string, column: string) => {
-    if (!url.startsWith('data:') && !url.startsWith(base) && !base.endsWith(url.split('?')[0])) return whole;
+    if (!ours(url)) return whole;
     const pos = consumer.originalPositionFor({ line: Number(line), column: Number(column) - 1 });
     return pos.source && pos.line ? `${pos.source}:${pos.line}:${(pos.column ?? 0) + 1}` : whole;
   });

@@ -18,16 +18,18 @@ function serverReads(g: DependencyGraph, ids: readonly string[], held: (key: str
   visit(ids);
   return [...keys];
 }
-import { splitPropKey, type ComponentInstance } from '../schema/project';
 import type { AppSpec } from '../schema/spec';
 import type { JobStatus, UpdatePartial, UpdateRequest } from '../schema/wire';
 import { withDefaults } from '../components/catalog';
 import { getModel } from '../components/models';
 import { createJobTracker, jobRecord, type FollowedJob } from './backgroundJobs';
 import { mapClientStack } from './clientStack';
-import { loadClientCallbacks, runClientCallback, type ClientCallbackTable } from './clientCallbacks';
+import { argName, splitPropKey, type ComponentInstance } from '../schema/project';
+import { CALLBACK_WORKER_ASSET } from './callbackWorkerProtocol';
+import { createCallbackWorkerRunner, DEFAULT_CLIENT_TIMEOUT_MS, type CallbackWorkerRunner } from './callbackWorkerRunner';
+import { clientArgs, loadClientCallbacks, runClientCallback, type ClientCallbackTable, type ClientRunResult } from './clientCallbacks';
 import { firstStackLine, messageOf } from './errors';
-import { clientModuleUrl, fetchSpec, postUpdate, type FetchLike } from './requests';
+import { clientModuleUrl, endpoint, fetchSpec, postUpdate, type FetchLike } from './requests';
 import { nextStep, type Step } from './schedule';
 import type { AppRuntime, AppRuntimeOptions, CascadeRecord } from './runtimeTypes';
 import { adjustLoading, createStore, readKey, writeKeys, type RuntimeError, type RuntimeState } from './store';
@@ -62,6 +64,14 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   const userSet = new Map<string, unknown>();
   let graph: DependencyGraph | null = null;
   let clientTable: { url: string; table: Promise<ClientCallbackTable> } | null = null;
+  // Client callbacks run in a worker where there are workers and they are loaded by URL (not
+  // from a test's importModule): one that loops forever is stopped instead of freezing the page.
+  const worker: CallbackWorkerRunner | null =
+    options.callbackWorker !== undefined
+      ? options.callbackWorker
+      : options.importModule === undefined && typeof Worker === 'function'
+        ? createCallbackWorkerRunner(endpoint(baseUrl, `_dashwright/assets/${CALLBACK_WORKER_ASSET}`))
+        : null;
   let seqCounter = 0;
   let epoch = 0;
   let errorCounter = 0;
@@ -132,15 +142,40 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
 
   async function runClientStep(g: DependencyGraph, id: string, changed: ReadonlySet<string>, record?: CascadeRecord): Promise<Record<string, unknown>> {
     const node = g.callbacks.get(id)!;
-    let table: ClientCallbackTable;
-    try {
-      table = await clientCallbacks();
-    } catch (err) {
-      report({ callback: id, message: `could not load client callbacks: ${messageOf(err)}`, source: 'network' }, err);
-      return {};
-    }
     const triggered = node.inputs.filter((key) => changed.has(key));
-    const result = await runClientCallback(node, table[id], (key) => readKey(state(), key).value, triggered);
+    const read = (key: string): unknown => readKey(state(), key).value;
+    let result: ClientRunResult;
+    if (worker) {
+      const url = clientModuleUrl(state().spec!, baseUrl);
+      if (!url) {
+        report({ callback: id, message: 'the app spec has no clientCallbacksUrl, so client callbacks cannot run', source: 'network' });
+        return {};
+      }
+      const moduleUrl = new URL(url, globalThis.location?.href).href;
+      const outputs = node.spec.outputs.map(argName);
+      const outcome = await worker.run({ moduleUrl, callback: id, args: clientArgs(node, read), triggered, outputs }, node.spec.timeoutMs ?? DEFAULT_CLIENT_TIMEOUT_MS);
+      if (outcome.kind === 'ok') {
+        const updates: Record<string, unknown> = {};
+        outputs.forEach((name, i) => {
+          if (Object.hasOwn(outcome.outputs, name)) updates[node.outputs[i]!] = outcome.outputs[name];
+        });
+        result = { kind: 'updated', updates };
+      } else if (outcome.kind === 'prevented') result = outcome;
+      else {
+        const error = new Error(outcome.message);
+        error.stack = outcome.stack ?? '';
+        result = { kind: 'error', error };
+      }
+    } else {
+      let table: ClientCallbackTable;
+      try {
+        table = await clientCallbacks();
+      } catch (err) {
+        report({ callback: id, message: `could not load client callbacks: ${messageOf(err)}`, source: 'network' }, err);
+        return {};
+      }
+      result = await runClientCallback(node, table[id], read, triggered);
+    }
     if (result.kind === 'updated') return result.updates;
     if (result.kind === 'error') {
       record?.errors.push(id);
@@ -253,6 +288,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     epoch++;
     claims.clear();
     jobs.cancelAll();
+    worker?.reset(); // a new revision's module; the old one is dropped with the worker
     const previous = state().spec;
     const components: Record<string, Record<string, unknown>> = {};
     for (const c of spec.components) components[c.id] = componentProps(c);
@@ -327,6 +363,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       disposed = true;
       epoch++;
       jobs.cancelAll();
+      worker?.reset();
     },
   };
   return runtime;

@@ -1,3 +1,4 @@
+import type { CallbackWorkerRunner } from './callbackWorkerRunner';
 import type { AppSpec } from '../schema/spec';
 import type { FetchLike } from './requests';
 import type { RuntimeState } from './store';
@@ -16,6 +17,11 @@ export interface AppRuntimeOptions {
   onCascade?: (record: CascadeRecord) => void;
   /** How often a running background job is polled; default 250 ms. */
   jobPollMs?: number;
+  /**
+   * Where client callbacks run: by default a Web Worker with a time limit (when the page has
+   * workers and no `importModule` is given), else the page itself; `null` forces the page.
+   */
+  callbackWorker?: CallbackWorkerRunner | null;
 }
 
 /** One finished cascade, as the dev tools show it. */
