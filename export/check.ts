@@ -4,6 +4,7 @@ import { validateProject } from '../runtime/graph/validate';
 import type { Problem } from '../runtime/schema/problems';
 import type { Project } from '../runtime/schema/project';
 import { compileApp } from '../runtime/server/compile';
+import { readDataTypes } from '../runtime/server/dataTypes';
 import { loadProjectFolder } from '../runtime/server/projectFolder';
 import { typecheckCallbacks } from './typecheck';
 
@@ -20,7 +21,8 @@ export async function checkProject(project: Project, callbacks: Record<string, s
   const compiled = await compileApp({ project, callbacks, dir: options.dir });
   problems.push(...compiled.problems);
   if (options.types && !compiled.problems.some((p) => p.severity === 'error')) {
-    problems.push(...typecheckCallbacks(project, callbacks, catalog, options.dir ? join(options.dir, 'callbacks') : undefined));
+    const data = options.dir ? await readDataTypes(join(options.dir, 'data')) : [];
+    problems.push(...typecheckCallbacks(project, callbacks, catalog, options.dir ? join(options.dir, 'callbacks') : undefined, data));
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
-import { CHECK_COMPILER_OPTIONS, checkFileOwner, generateCheckProgram, mapCheckDiagnostic } from '../runtime/graph/callbackTypes';
+import { CHECK_COMPILER_OPTIONS, checkFileOwner, generateCheckProgram, mapCheckDiagnostic, type DataFileType } from '../runtime/graph/callbackTypes';
 import type { Catalog } from '../runtime/schema/catalog';
 import type { Problem } from '../runtime/schema/problems';
 import type { Project } from '../runtime/schema/project';
@@ -12,11 +12,11 @@ const libCache = new Map<string, ts.SourceFile | undefined>();
  * Type-checks the callbacks against the types generated from their wiring (the same check
  * Monaco runs in the editor): a string returned to a slider's value is an error here too.
  */
-export function typecheckCallbacks(project: Project, callbacks: Record<string, string>, catalog: Catalog, callbacksDir?: string): Problem[] {
+export function typecheckCallbacks(project: Project, callbacks: Record<string, string>, catalog: Catalog, callbacksDir?: string, data: readonly DataFileType[] = []): Problem[] {
   const root = callbacksDir ? `${dirname(callbacksDir)}/` : '/dashwright-project/';
   const files = new Map<string, string>();
   for (const [id, text] of Object.entries(callbacks)) files.set(join(root, 'callbacks', `${id}.ts`), text);
-  for (const [name, text] of Object.entries(generateCheckProgram(project, catalog))) files.set(join(root, name), text);
+  for (const [name, text] of Object.entries(generateCheckProgram(project, catalog, data))) files.set(join(root, name), text);
 
   const { options } = ts.convertCompilerOptionsFromJson(CHECK_COMPILER_OPTIONS, root);
   const host = ts.createCompilerHost(options);

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { hostRequests, type HostChannel, type HostRequest, type HostResponse, type OpenedProject } from '../../runtime/host/channels';
 import { parseProject } from '../../runtime/schema/parse';
@@ -7,6 +7,7 @@ import type { Project } from '../../runtime/schema/project';
 import { checkProject } from '../../export/check';
 import { exportProject } from '../../export/exportApp';
 import { createFromTemplate, listTemplates } from '../../export/templates';
+import { readDataTypes } from '../../runtime/server/dataTypes';
 import { loadProjectFolder, saveProjectFolder } from '../../runtime/server/projectFolder';
 import type { AppState } from './appState';
 import type { PreviewServer } from './previewServer';
@@ -36,7 +37,7 @@ async function open(deps: HostServiceDeps, dir: string): Promise<OpenedProject> 
   await deps.state.addRecent(abs);
   const problems: Problem[] = await checkProject(loaded.project, loaded.callbacks, { dir: abs, types: false });
   const recovery = await deps.state.pendingRecovery(abs);
-  const opened: OpenedProject = { dir: abs, project: loaded.project, callbacks: loaded.callbacks, problems };
+  const opened: OpenedProject = { dir: abs, project: loaded.project, callbacks: loaded.callbacks, problems, dataTypes: await readDataTypes(join(abs, 'data')) };
   if (recovery) opened.recovery = recovery;
   return opened;
 }
@@ -44,6 +45,7 @@ async function open(deps: HostServiceDeps, dir: string): Promise<OpenedProject> 
 export function createHostHandlers(deps: HostServiceDeps): HostHandlers {
   return {
     'project:open': ({ dir }) => open(deps, dir),
+    'project:dataTypes': async ({ dir }) => ({ files: await readDataTypes(join(resolve(dir), 'data')) }),
     'project:new': async ({ dir, template, name }) => open(deps, await createFromTemplate(dir, template, name)),
     'project:save': async ({ dir, project, callbacks }) => {
       await saveProjectFolder(resolve(dir), toProject(project), callbacks);

@@ -22,6 +22,7 @@ export function showOpened(opened: OpenedProject): void {
   const s = editor();
   s.loadDocument({ dir: opened.dir, project: opened.project, callbacks: opened.callbacks });
   s.setProblems(opened.problems);
+  s.setDataTypes(opened.dataTypes ?? []);
   rememberInUrl(opened.dir);
   if (opened.recovery) editor().openDialog({ kind: 'recovery', savedAt: opened.recovery.savedAt });
 }

@@ -1,6 +1,7 @@
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { BottomPanel } from '../bottom/BottomPanel';
 import { useAutoValidate } from '../bottom/useAutoValidate';
+import { useDataTypesRefresh } from '../file/useDataTypesRefresh';
 import { Inspector } from '../inspector/Inspector';
 import { Sidebar } from '../palette/Sidebar';
 import { Stage } from './Stage';
@@ -14,6 +15,7 @@ import { usePreviewFocus } from './usePreviewFocus';
  */
 export function EditorShell() {
   useAutoValidate();
+  useDataTypesRefresh();
   const bottom = useBottomPanel();
   const sides = usePreviewFocus();
   return (

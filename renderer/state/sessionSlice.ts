@@ -27,6 +27,7 @@ export function initialSession(): Session {
     commandPaletteOpen: false,
     clipboard: [],
     problems: [],
+    dataTypes: [],
     busy: { saving: false, exporting: false, opening: false },
     lastSavedAt: null,
   };
@@ -60,6 +61,7 @@ export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice>
     setCommandPaletteOpen: (commandPaletteOpen) => patch({ commandPaletteOpen }),
     setClipboard: (clipboard) => patch({ clipboard }),
     setProblems: (problems) => patch({ problems }),
+    setDataTypes: (dataTypes) => patch({ dataTypes }),
     setBusy: (key, value) => set((s) => ({ session: { ...s.session, busy: { ...s.session.busy, [key]: value } } })),
     showWelcome: () => patch({ screen: 'welcome', dialog: null }),
   };

@@ -1,3 +1,4 @@
+import type { DataFileType } from '../../runtime/graph/callbackTypes';
 import type { ComponentInstance, Problem, Project } from '../../runtime/schema';
 
 /** The undoable part of the editor: the manifest and each callback module's source. */
@@ -40,6 +41,8 @@ export interface Session {
   commandPaletteOpen: boolean;
   clipboard: ComponentInstance[];
   problems: Problem[];
+  /** Types of the project's data/ files, for ctx.data's readers in Monaco (from the host). */
+  dataTypes: DataFileType[];
   busy: { saving: boolean; exporting: boolean; opening: boolean };
   lastSavedAt: string | null;
 }
@@ -91,6 +94,7 @@ export interface SessionSlice {
   setCommandPaletteOpen(open: boolean): void;
   setClipboard(components: ComponentInstance[]): void;
   setProblems(problems: Problem[]): void;
+  setDataTypes(dataTypes: DataFileType[]): void;
   setBusy(key: keyof Session['busy'], value: boolean): void;
   showWelcome(): void;
 }

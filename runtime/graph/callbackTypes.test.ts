@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../components/catalog';
 import type { Project } from '../schema/project';
-import { callbackTemplate, generateCallbackTypes } from './callbackTypes';
+import { readDataTypes } from '../server/dataTypes';
+import { callbackTemplate, generateCallbackTypes, type DataFileType } from './callbackTypes';
 
 const catalog = createCatalog();
 
@@ -40,8 +41,8 @@ interface Found {
 }
 
 /** Compiles the sources with the generated check program, exactly as `dashwright validate` does. */
-function check(p: Project, sources: Record<string, string>): Found[] {
-  return typecheckCallbacks(p, sources, catalog).map((problem) => ({
+function check(p: Project, sources: Record<string, string>, data: DataFileType[] = []): Found[] {
+  return typecheckCallbacks(p, sources, catalog, undefined, data).map((problem) => ({
     callback: problem.target?.id ?? '',
     file: problem.path.replace(/:\d+$/, ''),
     line: problem.line ?? 0,
@@ -208,6 +209,21 @@ describe('type-checking callbacks with generateCheckProgram', () => {
     expect(callbackTemplate(project([produce]), catalog, 'produce')).toMatch(/^export default function produce\(\{ n \}: Inputs, _ctx: Ctx\) \{/);
   });
 
+  it("types ctx.data's readers by the data files: fields are known, a misspelt one is an error", () => {
+    const data: DataFileType[] = [
+      { name: 'rows.json', kind: 'json', tsType: 'Array<{ country: string; pop: number }>' },
+      { name: 'pop.csv', kind: 'csv', tsType: 'Array<{ year: number; capital: string | null }>' },
+    ];
+    const ok = 'export default async function double({ n }: Inputs, ctx: Ctx): Promise<string> {\n  const rows = await ctx.data.json("rows.json");\n  const csv = await ctx.data.csv("pop.csv");\n  return `${rows[0]!.country} ${rows.length * n} ${csv[0]!.year.toFixed(0)}`;\n}\n';
+    expect(check(project([double]), { double: ok }, data)).toEqual([]);
+    const typo = check(project([double]), { double: ok.replace('rows[0]!.country', 'rows[0]!.contry') }, data);
+    expect(typo).toHaveLength(1);
+    expect(typo[0].message).toMatch(/contry/);
+    // Other names, and an explicit type, still go through the generic readers
+    const generic = 'export default async function double(_: Inputs, ctx: Ctx): Promise<string> {\n  const x = await ctx.data.json<{ a: string }>("other.json");\n  return x.a;\n}\n';
+    expect(check(project([double]), { double: generic }, data)).toEqual([]);
+  });
+
   it('reports a module without a default export', () => {
     const found = check(project([double]), { double: 'export function double() {\n  return "";\n}\n' });
     expect(found.some((f) => f.file === 'callbacks/double.ts' && /default export/.test(f.message))).toBe(true);
@@ -215,13 +231,13 @@ describe('type-checking callbacks with generateCheckProgram', () => {
 });
 
 describe('the example projects', () => {
-  for (const name of ['hello', 'gapminder', 'chained']) {
-    it(`${name} type-checks with its generated types`, () => {
+  for (const name of ['hello', 'gapminder', 'chained', 'background']) {
+    it(`${name} type-checks with its generated types and its data files' types`, async () => {
       const dir = new URL(`../../examples/${name}/`, import.meta.url);
       const p = JSON.parse(readFileSync(new URL('dashwright.json', dir), 'utf8')) as Project;
       const sources: Record<string, string> = {};
       for (const cb of p.callbacks) sources[cb.id] = readFileSync(new URL(`callbacks/${cb.id}.ts`, dir), 'utf8');
-      expect(check(p, sources)).toEqual([]);
+      expect(check(p, sources, await readDataTypes(new URL('data/', dir).pathname))).toEqual([]);
     });
   }
 });

@@ -21,6 +21,14 @@ const SHARED_TYPES = [
 ];
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A file of the project's data/ folder with the type its content has (see runtime/server/dataTypes.ts). */
+export interface DataFileType {
+  name: string;
+  kind: 'json' | 'csv';
+  /** What ctx.data.json(name) or ctx.data.csv(name) resolves to. */
+  tsType: string;
+}
 /** Marks the type the exact-keys check expects, so its message can be rewritten. */
 const UNKNOWN_KEYS_MARK = '__dwUnknownOutputKeys';
 
@@ -74,8 +82,26 @@ function outputsType(project: Project, catalog: Catalog, spec: CallbackSpec, inl
   return `{\n${outputs.map((b, i) => `  /** ${b.id}.${b.prop} */\n  ${fields[i]}`).join('\n')}\n}`;
 }
 
+/** ctx.data's readers: one overload per known data file (its content's type), then the generic ones. */
+function dataReaders(data: readonly DataFileType[]): string[] {
+  const overloads = (kind: DataFileType['kind']) => data.filter((f) => f.kind === kind).map((f) => `    ${kind}(name: ${JSON.stringify(f.name)}): Promise<${f.tsType}>;`);
+  return [
+    ...overloads('json'),
+    '    json<T = unknown>(name: string): Promise<T>;',
+    ...overloads('csv'),
+    '    csv<Row = CsvRow>(name: string): Promise<Row[]>;',
+    '    text(name: string): Promise<string>;',
+  ];
+}
+
 /** The declarations of one callback's types, as statements without `export` or `declare`. */
-function declarations(project: Project, catalog: Catalog, spec: CallbackSpec | undefined, typeOf: TypeOf = (b) => bindingTsType(project, catalog, b)): string[] {
+function declarations(
+  project: Project,
+  catalog: Catalog,
+  spec: CallbackSpec | undefined,
+  typeOf: TypeOf = (b) => bindingTsType(project, catalog, b),
+  data: readonly DataFileType[] = [],
+): string[] {
   const args = spec ? uniqueByName([...spec.inputs, ...spec.state]) : [];
   const fields = args.map((b) => {
     const role = spec && spec.state.includes(b) ? 'state' : 'input';
@@ -94,11 +120,9 @@ function declarations(project: Project, catalog: Catalog, spec: CallbackSpec | u
       '  readonly noUpdate: NoUpdate;',
       '  /** Stops this run: nothing updates. */',
       '  preventUpdate(): never;',
-      "  /** Reads the project's data/ folder. */",
+      "  /** Reads the project's data/ folder; a JSON or CSV file there comes typed as its content is. */",
       '  readonly data: {',
-      '    json<T = unknown>(name: string): Promise<T>;',
-      '    csv<Row = CsvRow>(name: string): Promise<Row[]>;',
-      '    text(name: string): Promise<string>;',
+      ...dataReaders(data),
       '  };',
       '  /** Background callbacks: how far this run got (0…1) and what it is doing, shown as a progress bar on the outputs. Does nothing elsewhere. */',
       '  progress(fraction: number, message?: string): void;',
@@ -113,9 +137,9 @@ function declarations(project: Project, catalog: Catalog, spec: CallbackSpec | u
  * Self-contained; declares `Inputs`, `Outputs`, `Ctx`, `NoUpdate`, `Figure`, `PlotEvent`,
  * `CsvRow` and `CallbackFn`.
  */
-export function generateCallbackTypes(project: Project, catalog: Catalog, callbackId: string): string {
+export function generateCallbackTypes(project: Project, catalog: Catalog, callbackId: string, data: readonly DataFileType[] = []): string {
   const spec = findCallback(project, callbackId);
-  return `// Types of callback "${callbackId}", generated from its wiring.\n${declarations(project, catalog, spec).join('\n')}\n`;
+  return `// Types of callback "${callbackId}", generated from its wiring.\n${declarations(project, catalog, spec, undefined, data).join('\n')}\n`;
 }
 
 /** Virtual file name of a callback's check module, beside `callbacks/<id>.ts`. */
@@ -133,10 +157,10 @@ export function checkFileOwner(fileName: string): string | null {
  * The check module of one callback (a `.ts` file to compile beside `callbacks/<id>.ts`): adds the
  * types to the callback's module scope and checks its default export against them.
  */
-export function generateCheckModule(project: Project, catalog: Catalog, callbackId: string): string {
+export function generateCheckModule(project: Project, catalog: Catalog, callbackId: string, data: readonly DataFileType[] = []): string {
   const spec = findCallback(project, callbackId);
   const self = `./${callbackId}`;
-  const body = declarations(project, catalog, spec, (b) => valueTsType(project, callbackId, b) ?? bindingTsType(project, catalog, b))
+  const body = declarations(project, catalog, spec, (b) => valueTsType(project, callbackId, b) ?? bindingTsType(project, catalog, b), data)
     .join('\n')
     .split('\n')
     .map((line) => (line ? `  ${line}` : line))
@@ -192,9 +216,9 @@ function valueTsType(project: Project, callbackId: string, b: Binding): string |
  * Each check file imports `./<id>`: a compiler host serving files that are not on disk must also
  * answer `fileExists` and `directoryExists` for them, or module resolution fails.
  */
-export function generateCheckProgram(project: Project, catalog: Catalog): Record<string, string> {
+export function generateCheckProgram(project: Project, catalog: Catalog, data: readonly DataFileType[] = []): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const spec of project.callbacks) files[checkFileName(spec.id)] = generateCheckModule(project, catalog, spec.id);
+  for (const spec of project.callbacks) files[checkFileName(spec.id)] = generateCheckModule(project, catalog, spec.id, data);
   return files;
 }
 

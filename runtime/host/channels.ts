@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DataFileType } from '../graph/callbackTypes';
 import type { Problem } from '../schema/problems';
 import type { Project } from '../schema/project';
 
@@ -17,6 +18,7 @@ export const hostRequests = {
   'project:save': z.object({ dir: z.string().min(1), project: projectDoc, callbacks: callbackSources }),
   'project:chooseDir': z.object({ purpose: z.enum(['open', 'new', 'export']) }),
   'project:validate': z.object({ project: projectDoc, callbacks: callbackSources, dir: z.string().optional() }),
+  'project:dataTypes': z.object({ dir: z.string().min(1) }),
   'autosave:write': z.object({ dir: z.string().min(1), project: projectDoc, callbacks: callbackSources }),
   'autosave:read': z.object({ dir: z.string().min(1) }),
   'autosave:clear': z.object({ dir: z.string().min(1) }),
@@ -37,6 +39,8 @@ export interface OpenedProject {
   problems: Problem[];
   /** Set when an autosave newer than the saved files exists (crash recovery). */
   recovery?: { savedAt: string };
+  /** The JSON and CSV files of its data/ folder with their content's types (ctx.data readers are typed by them). */
+  dataTypes?: DataFileType[];
 }
 
 export interface HostResponses {
@@ -46,6 +50,7 @@ export interface HostResponses {
   /** null when the user cancelled */
   'project:chooseDir': { dir: string | null };
   'project:validate': { problems: Problem[] };
+  'project:dataTypes': { files: DataFileType[] };
   'autosave:write': { savedAt: string };
   'autosave:read': { project: Project; callbacks: Record<string, string>; savedAt: string } | null;
   'autosave:clear': { ok: true };

@@ -1,8 +1,6 @@
-export default async function city_options(
-  { country }: { country: string | number | null },
-  ctx: { data: { json(name: string): Promise<unknown> } },
-): Promise<{ options: string[]; value: string | null }> {
-  const cities = (await ctx.data.json('cities.json')) as Record<string, string[]>;
-  const options = country === null ? [] : cities[String(country)] ?? [];
+// cities.json maps a country to its cities: ctx.data.json types it as Record<string, string[]>.
+export default async function city_options({ country }: Inputs, ctx: Ctx): Promise<Outputs> {
+  const cities = await ctx.data.json('cities.json');
+  const options = country === null ? [] : (cities[String(country)] ?? []);
   return { options, value: options[0] ?? null };
 }

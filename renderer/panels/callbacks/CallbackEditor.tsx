@@ -41,6 +41,7 @@ export interface CallbackEditorProps {
 export default function CallbackEditor({ callbackId }: CallbackEditorProps) {
   const project = useEditor(selectProject);
   const sources = useEditor(selectCallbacks);
+  const dataTypes = useEditor((s) => s.session.dataTypes);
   const theme = useEditor((s) => s.session.theme);
   const [editor, setEditor] = useState<MonacoNs.editor.IStandaloneCodeEditor | null>(null);
   const pending = useRef(new Map<string, { text: string; timer: ReturnType<typeof setTimeout> }>());
@@ -66,9 +67,9 @@ export default function CallbackEditor({ callbackId }: CallbackEditorProps) {
 
   // Models and generated types follow the project.
   useEffect(() => {
-    const libsChanged = syncCallbackModels(monaco, project, sources, new Set(pending.current.keys()), path);
+    const libsChanged = syncCallbackModels(monaco, project, sources, new Set(pending.current.keys()), path, dataTypes);
     if (libsChanged) scheduleCheck();
-  }, [project, sources, path, scheduleCheck]);
+  }, [project, sources, path, scheduleCheck, dataTypes]);
 
   // A newly shown callback: check it now; leaving it: push what was typed.
   useEffect(() => {

@@ -1,6 +1,6 @@
 import type * as MonacoNs from 'monaco-editor';
 import type { Project } from '../../../runtime/schema';
-import { checkFileName, generateCheckModule, mapCheckDiagnostic } from '../../../runtime/graph/callbackTypes';
+import { checkFileName, generateCheckModule, mapCheckDiagnostic, type DataFileType } from '../../../runtime/graph/callbackTypes';
 import { catalog } from './bindings';
 
 type Monaco = typeof MonacoNs;
@@ -34,6 +34,7 @@ export function syncCallbackModels(
   sources: Readonly<Record<string, string>>,
   pending: ReadonlySet<string>,
   shownPath: string | null,
+  dataTypes: readonly DataFileType[] = [],
 ): boolean {
   const ids = new Set(project.callbacks.map((c) => c.id));
   for (const id of ids) {
@@ -54,7 +55,7 @@ export function syncCallbackModels(
   let changed = false;
   const defaults = monaco.typescript.typescriptDefaults;
   for (const id of ids) {
-    const content = generateCheckModule(project, catalog, id);
+    const content = generateCheckModule(project, catalog, id, dataTypes);
     const known = libs.get(id);
     if (known?.content === content) continue;
     known?.lib.dispose();

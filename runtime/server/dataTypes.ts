@@ -1,0 +1,104 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { autoType, csvParse } from 'd3-dsv';
+import type { DataFileType } from '../graph/callbackTypes';
+
+/** Files larger than this are not read to infer a type (their reader keeps the generic one). */
+const MAX_BYTES = 20 * 1024 * 1024;
+/** Array elements and CSV rows looked at. */
+const SAMPLE = 1000;
+const MAX_DEPTH = 6;
+/** A type longer than this is not worth showing: the file keeps the generic reader. */
+const MAX_TYPE_CHARS = 20_000;
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const key = (name: string): string => (IDENT.test(name) ? name : JSON.stringify(name));
+
+function union(types: Iterable<string>): string {
+  const unique = [...new Set(types)];
+  if (unique.length === 0) return 'never';
+  if (unique.includes('unknown')) return 'unknown';
+  return unique.sort((a, b) => Number(a === 'null') - Number(b === 'null')).join(' | ');
+}
+
+/** Merges the object shapes of `objects`: a key some lack is optional; its types are joined. */
+function objectType(objects: Record<string, unknown>[], depth: number): string {
+  const keys = new Map<string, unknown[]>();
+  for (const o of objects) for (const [k, v] of Object.entries(o)) keys.set(k, [...(keys.get(k) ?? []), v]);
+  if (keys.size === 0) return 'Record<string, never>';
+  const fields = [...keys].map(([k, values]) => `${key(k)}${values.length < objects.length ? '?' : ''}: ${typeOfValues(values, depth + 1)}`);
+  return `{ ${fields.join('; ')} }`;
+}
+
+function typeOfValues(values: unknown[], depth: number): string {
+  if (depth > MAX_DEPTH) return 'unknown';
+  const objects: Record<string, unknown>[] = [];
+  const arrays: unknown[][] = [];
+  const others = new Set<string>();
+  for (const v of values) {
+    if (v === null) others.add('null');
+    else if (Array.isArray(v)) arrays.push(v);
+    else if (v instanceof Date) others.add('Date');
+    else if (typeof v === 'object') objects.push(v as Record<string, unknown>);
+    else if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') others.add(typeof v);
+    else others.add('unknown');
+  }
+  const parts = [...others];
+  if (arrays.length > 0) parts.push(`Array<${typeOfValues(arrays.flatMap((a) => a.slice(0, SAMPLE)).slice(0, SAMPLE * 4), depth + 1)}>`);
+  if (objects.length > 0) parts.push(recordOrObject(objects, depth));
+  return union(parts);
+}
+
+const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+/**
+ * A lookup table (3 or more keys whose values are all of one kind, e.g. country → cities) reads
+ * as a Record of their merged type, so indexing it with a string from a dropdown type-checks;
+ * other objects keep their keys.
+ */
+function recordOrObject(objects: Record<string, unknown>[], depth: number): string {
+  if (objects.length === 1) {
+    const values = Object.values(objects[0]);
+    if (values.length >= 3 && new Set(values.map(kindOf)).size === 1) return `Record<string, ${typeOfValues(values, depth + 1)}>`;
+  }
+  return objectType(objects.slice(0, SAMPLE), depth);
+}
+
+/** The TypeScript type of a parsed JSON file, inferred from its content (arrays sampled). */
+export function jsonTsType(value: unknown): string {
+  return typeOfValues([value], 0);
+}
+
+/** The TypeScript type of ctx.data.csv(name): rows typed as d3-dsv's autoType makes them. */
+export function csvTsType(text: string): string {
+  const rows = csvParse(text, autoType);
+  const columns = rows.columns;
+  const sample = rows.slice(0, SAMPLE) as Record<string, unknown>[];
+  const fields = columns.map((c) => `${key(c)}: ${typeOfValues(sample.map((r) => r[c] ?? null), 1)}`);
+  return `Array<{ ${fields.join('; ')} }>`;
+}
+
+/** The types of the JSON and CSV files in a data/ folder (none when it does not exist). */
+export async function readDataTypes(dataDir: string): Promise<DataFileType[]> {
+  let names: string[];
+  try {
+    names = (await fs.readdir(dataDir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
+  } catch {
+    return [];
+  }
+  const found: DataFileType[] = [];
+  for (const name of names) {
+    const kind = name.endsWith('.json') ? 'json' : name.endsWith('.csv') ? 'csv' : undefined;
+    if (!kind) continue;
+    try {
+      const file = path.join(dataDir, name);
+      if ((await fs.stat(file)).size > MAX_BYTES) continue;
+      const text = await fs.readFile(file, 'utf8');
+      const tsType = kind === 'json' ? jsonTsType(JSON.parse(text)) : csvTsType(text);
+      if (tsType.length <= MAX_TYPE_CHARS) found.push({ name, kind, tsType });
+    } catch {
+      // Not valid JSON or CSV: its reader keeps the generic type, and reading it reports the error.
+    }
+  }
+  return found;
+}
