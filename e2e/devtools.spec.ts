@@ -122,6 +122,9 @@ test('a deliberate type error in gapminder: underlined in Monaco, in Problems, a
   await page.keyboard.insertText('export default function summarize({ rows }: Inputs): string {\n  return rows.map((r) => r.contry).join();\n}\n');
   await expect(code.locator('.squiggly-error').first()).toBeAttached({ timeout: 60_000 });
   await expect(page.getByTestId('wiring-inputs')).toContainText('from select_rows');
+  // …because select_rows reads data/gapminder.json, whose rows the Data tab shows typed
+  await page.getByTestId('tab-data').click();
+  await expect(page.getByTestId('data-type-gapminder.json')).toContainText('life_expect: number;');
   await page.getByTestId('tab-problems').click();
   await expect(page.getByTestId('problem-item').filter({ hasText: "Property 'contry' does not exist" })).toHaveCount(1, { timeout: 30_000 });
   await page.getByTestId('tab-callbacks').click();

@@ -1,4 +1,4 @@
-import { Activity, ChevronDown, ChevronUp, CircleAlert, Code2, Workflow } from 'lucide-react';
+import { Activity, ChevronDown, ChevronUp, CircleAlert, Code2, Database, Workflow } from 'lucide-react';
 import type { ReactElement } from 'react';
 import { DevTools } from '../devtools/DevTools';
 import { usePreviewMessages } from '../devtools/usePreviewMessages';
@@ -6,6 +6,7 @@ import { GraphTab } from '../graph/GraphTab';
 import { useEditor } from '../state/store';
 import type { BottomTab } from '../state/types';
 import { CallbacksHost } from './CallbacksHost';
+import { DataTab } from './DataTab';
 import { ProblemsList } from './ProblemsList';
 
 const CONTENT: Record<BottomTab, () => ReactElement> = {
@@ -13,14 +14,16 @@ const CONTENT: Record<BottomTab, () => ReactElement> = {
   graph: GraphTab,
   problems: ProblemsList,
   devtools: DevTools,
+  data: DataTab,
 };
 
-/** Tabs under the workbench: callbacks editor, wiring graph, problems, dev tools of the preview. */
+/** Tabs under the workbench: callbacks editor, wiring graph, problems, dev tools of the preview, data files. */
 export function BottomPanel() {
   usePreviewMessages();
   const tab = useEditor((s) => s.session.bottomTab);
   const collapsed = useEditor((s) => s.session.bottomCollapsed);
   const problems = useEditor((s) => s.session.problems.length);
+  const dataFiles = useEditor((s) => s.session.dataTypes.length);
   const setTab = useEditor((s) => s.setBottomTab);
   const setCollapsed = useEditor((s) => s.setBottomCollapsed);
 
@@ -52,6 +55,7 @@ export function BottomPanel() {
         {tabButton('graph', 'Graph', Workflow)}
         {tabButton('problems', 'Problems', CircleAlert, problems)}
         {tabButton('devtools', 'Dev tools', Activity)}
+        {tabButton('data', 'Data', Database, dataFiles)}
         <span className="tabs-spacer" />
         <button type="button" className="btn btn-ghost btn-icon" title={collapsed ? 'Expand panel (Ctrl+J)' : 'Collapse panel (Ctrl+J)'} onClick={() => setCollapsed(!collapsed)}>
           {collapsed ? <ChevronUp size={15} aria-hidden /> : <ChevronDown size={15} aria-hidden />}

@@ -18,7 +18,7 @@ export interface HistoryEntry {
 }
 
 export type ViewMode = 'design' | 'split' | 'preview';
-export type BottomTab = 'callbacks' | 'graph' | 'problems' | 'devtools';
+export type BottomTab = 'callbacks' | 'graph' | 'problems' | 'devtools' | 'data';
 export type Theme = 'light' | 'dark';
 
 export type DialogRequest =
