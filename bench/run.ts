@@ -1,6 +1,7 @@
 // `npm run bench`: the exported server against baselines measured in the same run.
 //   1. trivial callback: requests/s of the exported app ÷ a bare node:http handler (target ≥ 70 %);
 //      straight-line, so it runs on the event loop; and the same with a call in it, on a worker
+//      and with 200 clients at once (many users: throughput and p99 latency against the baseline's)
 //   2. 5 ms CPU-bound callbacks: requests/s ÷ one bare process per core (target ≥ 90 %),
 //      with /healthz latency meanwhile (the event loop must stay responsive)
 //   3. start-up: time from `node server.mjs` to the first answer (target < 300 ms)
@@ -22,6 +23,8 @@ import { postLoad, probeLatency } from './load';
 const ROOT = resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CORES = os.availableParallelism();
+/** Clients at once in the many-users measurement. */
+const CROWD = 200;
 const body = JSON.stringify({ changed: ['n.value'], values: { 'n.value': 5 } });
 const children: ChildProcess[] = [];
 
@@ -89,11 +92,13 @@ async function main(): Promise<void> {
   const baseline = await start([join(ROOT, 'bench', 'baselineServer.mjs')], ROOT);
   await postLoad(baseline.url, body, { concurrency: 16, seconds: 1 });
   const base = await postLoad(baseline.url, body, { concurrency: 16, seconds: SECONDS });
+  const baseCrowd = await postLoad(baseline.url, body, { concurrency: CROWD, seconds: SECONDS });
   baseline.child.kill();
   const app = await start(['server.mjs'], trivialApp, { PORT: '0' });
   const update = `${app.url}_dashwright/update`;
   await postLoad(update, body, { concurrency: 16, seconds: 1 });
   const ours = await postLoad(update, body, { concurrency: 16, seconds: SECONDS });
+  const crowd = await postLoad(update, body, { concurrency: CROWD, seconds: SECONDS });
   app.child.kill();
   const onWorker = await start(['server.mjs'], workerApp, { PORT: '0' });
   await postLoad(`${onWorker.url}_dashwright/update`, body, { concurrency: 16, seconds: 1 });
@@ -117,6 +122,7 @@ async function main(): Promise<void> {
 
   const rows = [
     ['trivial callback', `${ours.rps.toFixed(0)} req/s`, `bare node:http ${base.rps.toFixed(0)} req/s`, pct(ours.rps / base.rps), '≥ 70 %', verdict(ours.rps / base.rps >= 0.7)],
+    [`${CROWD} clients at once`, `${crowd.rps.toFixed(0)} req/s, p99 ${crowd.p99.toFixed(1)} ms`, `bare node:http ${baseCrowd.rps.toFixed(0)} req/s, p99 ${baseCrowd.p99.toFixed(1)} ms`, pct(crowd.rps / baseCrowd.rps), '≥ 70 %', verdict(crowd.rps / baseCrowd.rps >= 0.7 && crowd.errors === 0)],
     ['trivial callback, on a worker', `${viaWorker.rps.toFixed(0)} req/s`, `bare node:http ${base.rps.toFixed(0)} req/s`, pct(viaWorker.rps / base.rps), '(info)', 'one call makes it not straight-line'],
     ['5 ms CPU callbacks', `${cpu.rps.toFixed(0)} req/s`, `${CORES} bare processes ${cpuBase.toFixed(0)} req/s`, pct(cpu.rps / cpuBase), '≥ 90 %', verdict(cpu.rps / cpuBase >= 0.9)],
     ['/healthz during CPU load', `p50 ${probe.p50.toFixed(1)} ms, p99 ${probe.p99.toFixed(1)} ms`, '', '', 'responsive', verdict(probe.p99 < 50)],
