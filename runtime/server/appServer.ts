@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Catalog } from '../schema/catalog';
 import { CallbackCache } from './callbackCache';
+import { createRedisCacheStore } from './redisCache';
 import { runCascade } from './cascade';
 import { checkUpdateRequest } from './cascadeRequest';
 import { NDJSON_TYPE, type UpdatePartial } from '../schema/wire';
@@ -40,6 +41,8 @@ export interface AppServerOptions {
   backgroundTimeoutMs?: number;
   /** How long finished jobs are kept, and when a job nobody follows is cancelled. */
   jobs?: Omit<JobManagerOptions, 'log'>;
+  /** Redis to share the callback cache with other instances (REDIS_URL); without it each instance caches alone. */
+  redisUrl?: string;
   log?: (line: string) => void;
 }
 
@@ -81,7 +84,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     return (own ?? (await poolReady)).invoke(inv);
   };
   const jobs = new JobManager(invokeBackground, { ...options.jobs, log });
-  const cache = new CallbackCache();
+  const shared = options.redisUrl ? await createRedisCacheStore(options.redisUrl, log) : undefined;
+  const cache = new CallbackCache(shared ? { shared } : {});
   const inline = new InlineCallbacks();
   const errorLog = new CallbackErrorLog(log);
   const assets = prepareAssets(options.clientAssets);
@@ -228,6 +232,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
 
   async function close(): Promise<void> {
     jobs.close();
+    void shared?.close();
     const background = backgroundPool?.then((bg) => bg.close()).catch(() => undefined);
     const closing = server;
     server = undefined;

@@ -1,11 +1,21 @@
 import type { CacheOutcome, CallbackStats, StatsResponse } from '../schema/wire';
 import { argsHash } from './valueCache';
 
+/** A cache several server instances share (Redis, with REDIS_URL): results by key, each with its time to live. */
+export interface SharedCacheStore {
+  /** The outputs and how many ms they have left, or undefined; never rejects (a failure is a miss). */
+  get(key: string): Promise<{ outputs: Record<string, unknown>; ttlMs: number } | undefined>;
+  /** Never rejects (a failure only means the others will not see it). */
+  set(key: string, outputs: Record<string, unknown>, ttlMs: number): Promise<void>;
+}
+
 export interface CallbackCacheOptions {
   /** Most results kept across all callbacks; the least recently used go first. Default 500. */
   maxEntries?: number;
   /** Clock, for tests. */
   now?: () => number;
+  /** Shared with other instances: consulted on a local miss, written on every store. */
+  shared?: SharedCacheStore;
 }
 
 interface Entry {
@@ -30,10 +40,12 @@ export class CallbackCache {
   private readonly counters = new Map<string, CallbackStats>();
   private readonly maxEntries: number;
   private readonly now: () => number;
+  private readonly shared: SharedCacheStore | undefined;
 
   constructor(options: CallbackCacheOptions = {}) {
     this.maxEntries = Math.max(1, options.maxEntries ?? 500);
     this.now = options.now ?? Date.now;
+    this.shared = options.shared;
   }
 
   /** The cache key of a call, or undefined when the callback has no `cache`. */
@@ -41,26 +53,46 @@ export class CallbackCache {
     return spec.cache ? argsHash(`${revision}:${spec.id}`, args) : undefined;
   }
 
-  /** A fresh cached result (counted as a hit), or undefined (counted as a miss). */
-  lookup(spec: CachedCallback, key: string): { outcome: CacheOutcome; outputs?: Record<string, unknown> } {
-    const entry = this.entries.get(key);
+  /** A fresh cached result (counted as a hit), from this instance or the shared cache, or a miss. */
+  async lookup(spec: CachedCallback, key: string): Promise<{ outcome: CacheOutcome; outputs?: Record<string, unknown> }> {
     const stats = this.statsOf(spec.id);
-    if (entry && entry.expires > this.now()) {
-      this.entries.delete(key);
-      this.entries.set(key, entry);
+    const local = this.fresh(key);
+    const found = local ?? (this.shared ? await this.fromShared(key) : undefined);
+    if (found) {
       stats.hits++;
-      return { outcome: 'hit', outputs: entry.outputs };
+      return { outcome: 'hit', outputs: found };
     }
-    if (entry) this.entries.delete(key);
     stats.misses++;
     return { outcome: 'miss' };
   }
 
-  /** Keep a successful result for the callback's ttl. */
+  /** Keep a successful result for the callback's ttl (here, and in the shared cache). */
   store(spec: CachedCallback, key: string, outputs: Record<string, unknown>): void {
     if (!spec.cache) return;
+    const ttlMs = spec.cache.ttlSeconds * 1000;
+    this.keep(key, outputs, ttlMs);
+    void this.shared?.set(key, outputs, ttlMs);
+  }
+
+  private fresh(key: string): Record<string, unknown> | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
     this.entries.delete(key);
-    this.entries.set(key, { outputs, expires: this.now() + spec.cache.ttlSeconds * 1000 });
+    if (entry.expires <= this.now()) return undefined;
+    this.entries.set(key, entry);
+    return entry.outputs;
+  }
+
+  private async fromShared(key: string): Promise<Record<string, unknown> | undefined> {
+    const found = await this.shared!.get(key);
+    if (!found) return undefined;
+    this.keep(key, found.outputs, found.ttlMs); // as long as the shared copy lives, no longer
+    return found.outputs;
+  }
+
+  private keep(key: string, outputs: Record<string, unknown>, ttlMs: number): void {
+    this.entries.delete(key);
+    this.entries.set(key, { outputs, expires: this.now() + ttlMs });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
   }
 

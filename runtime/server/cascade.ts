@@ -234,7 +234,7 @@ class CascadeRun {
     const { cache, startJob } = this.options;
     const cacheKey = cache?.keyOf(this.app.revision, spec, args);
     if (cache && cacheKey !== undefined) {
-      const found = cache.lookup(spec, cacheKey);
+      const found = await cache.lookup(spec, cacheKey);
       this.cacheOutcomes[id] = found.outcome;
       if (found.outputs) {
         this.ran.push(id);
