@@ -57,9 +57,9 @@ metadata:
 spec:
   selector: { app: ${app} }
   ports: [{ port: 80, targetPort: 8050 }]
-  # Background jobs live in each replica's memory: keep a browser on one replica, so it can
-  # follow the job it started. (Behind an ingress, make it sticky too.) The callback cache is
-  # shared when the pods get REDIS_URL.
+  # Without REDIS_URL, background jobs live in each replica's memory: keep a browser on one
+  # replica, so it can follow the job it started (behind an ingress, make it sticky too). With
+  # REDIS_URL, jobs are queued in Redis and any replica can answer for them.
   sessionAffinity: ClientIP
 `;
 }
@@ -81,7 +81,7 @@ PORT=8080 HOST=0.0.0.0 node server.mjs
 Environment: \`PORT\` (default 8050), \`HOST\` (default 127.0.0.1), \`CALLBACK_TIMEOUT_MS\`
 (default 5000: a callback running longer is stopped and reported), \`WORKERS\` (callback threads;
 default one per CPU core: set it to the CPU limit of a container), \`REDIS_URL\` (share the
-callback cache with other instances).
+callback cache with other instances and queue background callbacks there, with BullMQ).
 
 ## Docker
 
@@ -96,9 +96,10 @@ docker run -p 8050:8050 ${app}
 kubectl apply -f k8s.yaml    # a Deployment (2 replicas, health probes on /healthz) and a Service
 \`\`\`
 
-Each replica keeps its background jobs in memory, so the Service keeps a client on one replica
-(\`sessionAffinity: ClientIP\`); make an ingress in front of it sticky too. Set \`REDIS_URL\` to
-share the callback cache between replicas.
+Set \`REDIS_URL\` (add it to the Deployment's env) to share the callback cache between replicas
+and queue background callbacks in Redis (BullMQ), so any replica can run or report a job.
+Without it each replica keeps its jobs in memory, so the Service keeps a client on one replica
+(\`sessionAffinity: ClientIP\`); make an ingress in front of it sticky too.
 
 ## What is in here
 

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const loading = server.setApp(app, join(here, 'data'));
   const { url } = await server.listen(port, host);
   process.stdout.write(`${app.project.name} is running at ${url}\n`);
-  if (process.env.REDIS_URL) process.stdout.write('callback cache shared through Redis (REDIS_URL)\n');
+  if (process.env.REDIS_URL) process.stdout.write('callback cache and background jobs shared through Redis (REDIS_URL)\n');
   await loading;
   const stop = () => {
     server.close().then(() => process.exit(0), () => process.exit(1));

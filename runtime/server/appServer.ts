@@ -12,7 +12,8 @@ import { readJsonBody, send, sendError, sendJson } from './http';
 import { JOBS_PREFIX, serveJobs } from './jobRoutes';
 import { CallbackErrorLog } from './errorLog';
 import { InlineCallbacks } from './inlineCallbacks';
-import { JobManager, type JobManagerOptions } from './jobs';
+import { JobManager, type JobManagerOptions, type JobQueue } from './jobs';
+import { createRedisJobQueue } from './redisJobs';
 import { CLIENT_CALLBACKS_PATH, prepareApp, type LoadedApp } from './loadedApp';
 import { renderPage } from './page';
 import { WorkerPool } from './worker/pool';
@@ -41,7 +42,7 @@ export interface AppServerOptions {
   backgroundTimeoutMs?: number;
   /** How long finished jobs are kept, and when a job nobody follows is cancelled. */
   jobs?: Omit<JobManagerOptions, 'log'>;
-  /** Redis to share the callback cache with other instances (REDIS_URL); without it each instance caches alone. */
+  /** Redis (REDIS_URL) to share the callback cache with other instances and queue background callbacks with BullMQ; without it each instance works alone. */
   redisUrl?: string;
   log?: (line: string) => void;
 }
@@ -83,9 +84,19 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     const own = await backgroundPool?.catch(() => undefined);
     return (own ?? (await poolReady)).invoke(inv);
   };
-  const jobs = new JobManager(invokeBackground, { ...options.jobs, log });
   const shared = options.redisUrl ? await createRedisCacheStore(options.redisUrl, log) : undefined;
   const cache = new CallbackCache(shared ? { shared } : {});
+  const jobs: JobQueue = options.redisUrl
+    ? await createRedisJobQueue(options.redisUrl, invokeBackground, {
+        concurrency: options.backgroundWorkers ?? 2,
+        log,
+        ...options.jobs,
+        finished: (callback, outcome, ms, entry) => {
+          cache.recordRun(callback, ms);
+          if (outcome.kind === 'ok' && entry) cache.store({ id: callback, cache: { ttlSeconds: entry.ttlSeconds } }, entry.key, outcome.outputs);
+        },
+      })
+    : new JobManager(invokeBackground, { ...options.jobs, log });
   const inline = new InlineCallbacks();
   const errorLog = new CallbackErrorLog(log);
   const assets = prepareAssets(options.clientAssets);
@@ -152,7 +163,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     } else if (path === '/_dashwright/update') {
       if (only('POST')) await update(req, res, app);
     } else if (path.startsWith(JOBS_PREFIX)) {
-      serveJobs(req, res, path, jobs);
+      await serveJobs(req, res, path, jobs);
     } else if (path === '/_dashwright/stats') {
       if (only('GET')) sendJson(res, 200, cache.stats(app ? [...app.graph.callbacks.keys()] : undefined), { headOnly });
     } else {

@@ -22,7 +22,7 @@ export interface CascadeOptions {
   /** Results of callbacks with `cache`, and the run counters of every callback. Without it `cache` is ignored. */
   cache?: CallbackCache;
   /** Starts a background callback as a job. Without it, background callbacks run within the request. */
-  startJob?: (request: JobRequest) => JobStart;
+  startJob?: (request: JobRequest) => JobStart | Promise<JobStart>;
   /** Told as each planned callback settles (what it changed, or its error), before the cascade ends. */
   onSettled?: (partial: UpdatePartial) => void;
 }
@@ -262,7 +262,7 @@ class CascadeRun {
     };
     if (planned && spec.background && startJob) {
       const outputKeys = Object.fromEntries(spec.outputs.map((b) => [argName(b), propKey(b)]));
-      const started = startJob({ invocation, outputKeys, onFinish: remember });
+      const started = await startJob({ invocation, outputKeys, onFinish: remember, ...(cacheKey !== undefined && spec.cache ? { cache: { key: cacheKey, ttlSeconds: spec.cache.ttlSeconds } } : {}) });
       if (!started.ok) return { kind: 'error', message: started.error };
       this.background.push({ callback: id, job: started.job });
       return 'background';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendError, sendJson } from './http';
-import type { JobManager } from './jobs';
+import type { JobQueue } from './jobs';
 
 export const JOBS_PREFIX = '/_dashwright/jobs/';
 
@@ -11,7 +11,7 @@ const JOB_ROUTE = /^([A-Za-z0-9-]{1,64})(\/cancel)?$/;
  * GET  /_dashwright/jobs/<job>         → 200 JobStatus, or 404 {"error"} for an unknown or expired job
  * POST /_dashwright/jobs/<job>/cancel  → 200 JobStatus (state "cancelled", or how it had already ended)
  */
-export function serveJobs(req: IncomingMessage, res: ServerResponse, path: string, jobs: JobManager): void {
+export async function serveJobs(req: IncomingMessage, res: ServerResponse, path: string, jobs: JobQueue): Promise<void> {
   const method = req.method ?? 'GET';
   const match = JOB_ROUTE.exec(path.slice(JOBS_PREFIX.length));
   if (!match) return sendError(res, 404, `no such page: ${path}`);
@@ -19,13 +19,13 @@ export function serveJobs(req: IncomingMessage, res: ServerResponse, path: strin
   if (cancel) {
     if (method !== 'POST') return sendError(res, 405, `${method} is not allowed on ${path}; use POST`, { headers: { Allow: 'POST' } });
     req.resume(); // no body is needed; drain whatever came
-    const status = jobs.cancel(id);
+    const status = await jobs.cancel(id);
     if (!status) return sendError(res, 404, unknownJob(id));
     return sendJson(res, 200, status);
   }
   const headOnly = method === 'HEAD';
   if (method !== 'GET' && !headOnly) return sendError(res, 405, `${method} is not allowed on ${path}; use GET`, { headers: { Allow: 'GET, HEAD' } });
-  const status = jobs.status(id);
+  const status = await jobs.status(id);
   if (!status) return sendError(res, 404, unknownJob(id), { headOnly });
   sendJson(res, 200, status, { headOnly });
 }

@@ -24,9 +24,37 @@ export interface JobRequest {
   outputKeys: Record<string, string>;
   /** Told once the call ended on its own (not when cancelled), with its duration. */
   onFinish?: (outcome: InvokeOutcome, ms: number) => void;
+  /** The callback's cache entry to fill, for a job another instance runs (it cannot call onFinish). */
+  cache?: { key: string; ttlSeconds: number };
 }
 
 export type JobStart = { ok: true; job: string } | { ok: false; error: string };
+
+type Awaitable<T> = T | Promise<T>;
+
+/** Where background callbacks run: in this process (JobManager) or queued in Redis for any instance (redisJobs.ts). */
+export interface JobQueue {
+  start(request: JobRequest): Awaitable<JobStart>;
+  /** The job as the page sees it; undefined when unknown or expired. Counts as the page asking. */
+  status(id: string): Awaitable<JobStatus | undefined>;
+  /** Stop a running job; a finished one stays as it was. */
+  cancel(id: string): Awaitable<JobStatus | undefined>;
+  close(): void;
+}
+
+/** What a finished call shows the page: its outputs as "id.prop" updates, or its error. */
+export function finishedStatus(id: string, callback: string, outcome: InvokeOutcome, outputKeys: Record<string, string>, ms: number): JobStatus {
+  const updates: Record<string, unknown> = {};
+  const errors: CallbackError[] = [];
+  if (outcome.kind === 'error') errors.push(outcome.stack !== undefined ? { callback, message: outcome.message, stack: outcome.stack } : { callback, message: outcome.message });
+  else if (outcome.kind === 'ok') {
+    for (const [name, value] of Object.entries(outcome.outputs)) {
+      const key = outputKeys[name];
+      if (key !== undefined) updates[key] = value;
+    }
+  }
+  return { job: id, callback, state: outcome.kind === 'error' ? 'error' : 'done', updates, ran: [callback], errors, timings: { [callback]: ms } };
+}
 
 interface Job {
   id: string;
@@ -49,7 +77,7 @@ const SWEEP_EVERY_MS = 5000;
  * and may cancel it, which terminates its worker. Jobs live in memory: finished ones for `ttlMs`,
  * running ones until they end, or until nobody has asked about them for `abandonAfterMs`.
  */
-export class JobManager {
+export class JobManager implements JobQueue {
   private readonly jobs = new Map<string, Job>();
   private readonly ttlMs: number;
   private readonly abandonAfterMs: number;
@@ -147,22 +175,13 @@ export class JobManager {
   }
 
   private finish(job: Job, outcome: InvokeOutcome, outputKeys: Record<string, string>, ms: number): void {
+    const status = finishedStatus(job.id, job.callback, outcome, outputKeys, ms);
     job.progress = undefined;
     job.finishedAt = this.now();
     job.ms = ms;
-    job.updates = {};
-    job.errors = [];
-    if (outcome.kind === 'error') {
-      job.state = 'error';
-      job.errors.push(outcome.stack !== undefined ? { callback: job.callback, message: outcome.message, stack: outcome.stack } : { callback: job.callback, message: outcome.message });
-      return;
-    }
-    job.state = 'done';
-    if (outcome.kind !== 'ok') return; // prevented: nothing updates
-    for (const [name, value] of Object.entries(outcome.outputs)) {
-      const key = outputKeys[name];
-      if (key !== undefined) job.updates[key] = value;
-    }
+    job.state = status.state;
+    job.updates = status.updates;
+    job.errors = status.errors;
   }
 
   /** Make room: forget the finished jobs that finished first. */
