@@ -5,6 +5,7 @@ import { createAppServer } from '../runtime/server/appServer';
 import { compileApp } from '../runtime/server/compile';
 import { loadProjectFolder } from '../runtime/server/projectFolder';
 import { loadClientAssets } from './clientAssets';
+import { serverEnv } from './serverEnv';
 
 /** `dashwright serve`: a project folder served by the same runtime an export runs. */
 export async function startProjectServer(projectDir: string, options: { port: number; host: string }) {
@@ -14,7 +15,7 @@ export async function startProjectServer(projectDir: string, options: { port: nu
   const app = await compileApp({ project: loaded.project, callbacks: loaded.callbacks, dir });
   const errors = app.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new Error(`callbacks do not compile:\n${errors.map(formatProblem).join('\n')}`);
-  const server = await createAppServer({ catalog: createCatalog(), clientAssets: await loadClientAssets(), log: (line) => process.stdout.write(`${line}\n`) });
+  const server = await createAppServer({ catalog: createCatalog(), clientAssets: await loadClientAssets(), ...serverEnv(), log: (line) => process.stdout.write(`${line}\n`) });
   await server.setApp(app, join(dir, 'data'));
   const { url } = await server.listen(options.port, options.host);
   return { url, close: () => server.close() };

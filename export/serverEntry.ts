@@ -7,6 +7,7 @@ import { createCatalog } from '../runtime/components/catalog';
 import { createAppServer } from '../runtime/server/appServer';
 import { readCompiledApp } from '../runtime/server/compile';
 import { contentTypeOf } from './contentTypes';
+import { serverEnv } from './serverEnv';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -19,17 +20,13 @@ async function readAssets(dir: string): Promise<Map<string, { body: Buffer; cont
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8050);
   const host = process.env.HOST ?? '127.0.0.1';
-  const timeout = process.env.CALLBACK_TIMEOUT_MS ? Number(process.env.CALLBACK_TIMEOUT_MS) : undefined;
-  const workers = process.env.WORKERS ? Number(process.env.WORKERS) : undefined;
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new Error(`WORKERS must be a whole number of at least 1, not "${process.env.WORKERS}"`);
+  const env = serverEnv();
   const [app, files] = await Promise.all([readCompiledApp(join(here, 'app')), readAssets(join(here, 'public'))]);
   const server = await createAppServer({
     catalog: createCatalog(),
     clientAssets: { files },
     workerUrl: new URL('./worker.mjs', import.meta.url),
-    callbackTimeoutMs: timeout,
-    workers,
-    ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+    ...env,
     log: (line) => process.stdout.write(`${line}\n`),
     awaitWorkers: false,
   });
@@ -37,7 +34,7 @@ async function main(): Promise<void> {
   const loading = server.setApp(app, join(here, 'data'));
   const { url } = await server.listen(port, host);
   process.stdout.write(`${app.project.name} is running at ${url}\n`);
-  if (process.env.REDIS_URL) process.stdout.write('callback cache and background jobs shared through Redis (REDIS_URL)\n');
+  if (env.redisUrl) process.stdout.write('callback cache and background jobs shared through Redis (REDIS_URL)\n');
   await loading;
   const stop = () => {
     server.close().then(() => process.exit(0), () => process.exit(1));
