@@ -84,3 +84,29 @@ test('Preview gives the app the width: palette and inspector fold away and come 
     await ed.stop();
   }
 });
+
+test('renaming an argument in the wiring renames it in the code, as one undo step', async ({ page }) => {
+  const dir = join(tempDir('hello'), 'hello');
+  cpSync(join(ROOT, 'examples', 'hello'), dir, { recursive: true });
+  const ed = await startEditor(tempDir('home'));
+  try {
+    await page.goto(`${ed.url}?project=${encodeURIComponent(dir)}`);
+    await page.getByTestId('callback-item-double').click();
+    const code = page.getByTestId('callback-editor');
+    await expect(code.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+    await expect(code.locator('.view-lines')).toContainText('double({ n }', { timeout: 30_000 });
+
+    const asName = page.getByTestId('wiring-as-inputs-n.value');
+    await asName.fill('count');
+    await asName.press('Enter');
+    await expect(code.locator('.view-lines')).toContainText('double({ count }: { count: number })');
+    await expect(code.locator('.view-lines')).toContainText('twice ${count} is ${count * 2}');
+    await expect(code.locator('.squiggly-error')).toHaveCount(0, { timeout: 30_000 });
+
+    await page.getByTestId('toolbar-undo').click();
+    await expect(asName).toHaveValue('n');
+    await expect(code.locator('.view-lines')).toContainText('double({ n }: { n: number })');
+  } finally {
+    await ed.stop();
+  }
+});

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openHello } from '../test/fixture';
 import { editor } from '../state/editorStore';
 import { commands } from './index';
+import { renameArgument, setCodeRenamer } from './renameArgument';
 
 const ids = () => editor().project.components.map((c) => c.id);
 const cb = (id: string) => editor().project.callbacks.find((c) => c.id === id);
@@ -152,3 +153,31 @@ describe('callbacks', () => {
     expect(editor().session.activeCallbackId).toBe('b');
   });
 });
+
+describe('renameArgument', () => {
+  it('renames the argument in wiring and code in one undo step, via the code editor\'s renamer', async () => {
+    setCodeRenamer(async (id, from, to) => editor().callbacks[id]!.replaceAll(from, to));
+    try {
+      const before = editor().callbacks.double;
+      await renameArgument('double', 'inputs', 0, 'count');
+      expect(cb('double')!.inputs[0]!.as).toBe('count');
+      expect(editor().callbacks.double).toContain('{ count }');
+      editor().undo();
+      expect(cb('double')!.inputs[0]!.as).toBe('n');
+      expect(editor().callbacks.double).toBe(before);
+    } finally {
+      setCodeRenamer(null);
+    }
+  });
+
+  it('changes only the wiring, and says so, when the code cannot follow', async () => {
+    const info = vi.spyOn(toast, 'info');
+    const before = editor().callbacks.double;
+    await renameArgument('double', 'inputs', 0, 'count');
+    expect(cb('double')!.inputs[0]!.as).toBe('count');
+    expect(editor().callbacks.double).toBe(before);
+    expect(info).toHaveBeenCalledWith(expect.stringContaining('still says “n”'));
+    info.mockRestore();
+  });
+});
+

@@ -2,7 +2,9 @@ import Editor from '@monaco-editor/react';
 import type * as MonacoNs from 'monaco-editor';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { editor as editorState, selectCallbacks, selectProject, setCallbackSource, useEditor } from '../../state/store';
+import { setCodeRenamer } from '../../actions/renameArgument';
 import { modelPath, refreshWiringMarkers, syncCallbackModels } from './callbackModels';
+import { renameArgumentInCode } from './codeRename';
 import { EDITOR_THEMES, setupMonaco } from './monacoSetup';
 
 const monaco = setupMonaco();
@@ -79,6 +81,15 @@ export default function CallbackEditor({ callbackId }: CallbackEditorProps) {
 
   const flushAll = useCallback(() => {
     for (const id of [...pending.current.keys()]) flush(id);
+  }, [flush]);
+
+  // Renaming an argument in the wiring renames it in the code too (typing not yet pushed goes first).
+  useEffect(() => {
+    setCodeRenamer((id, from, to) => {
+      flush(id);
+      return renameArgumentInCode(monaco, id, from, to);
+    });
+    return () => setCodeRenamer(null);
   }, [flush]);
 
   useEffect(() => {

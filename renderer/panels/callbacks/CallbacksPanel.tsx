@@ -12,6 +12,7 @@ import {
   updateCallback,
   useEditor,
 } from '../../state/store';
+import { renameArgument } from '../../actions/renameArgument';
 import { catalog, emptyCallback, nextCallbackId } from './bindings';
 import { CallbackList } from './CallbackList';
 import { NewCallbackForm } from './NewCallbackForm';
@@ -67,6 +68,7 @@ export function CallbacksPanel({ durations }: CallbacksPanelProps) {
                 return result.ok ? null : result.error;
               }}
               onDelete={() => deleteCallback(active.id)}
+              onRenameArgument={(role, index, name) => void renameArgument(active.id, role, index, name)}
             />
             <Suspense fallback={<div className="dw-cb-editor dw-cb-muted">Loading editor…</div>}>
               <CallbackEditor callbackId={active.id} />

@@ -12,6 +12,8 @@ export interface WiringBarProps {
   /** Rename the callback; returns why not, or null. */
   onRename(newId: string): string | null;
   onDelete?(): void;
+  /** Give binding `index` of `role` a new `as` name (the code follows); without it, a plain wiring change. */
+  onRenameArgument?(role: BindingRole, index: number, name: string): void;
   /** Open this role's picker on first render (new callback: prompt for an output). */
   initialPicking?: BindingRole | null;
 }
@@ -23,7 +25,7 @@ const ADD_TESTID: Record<BindingRole, string> = {
 };
 
 /** Inputs / state / outputs as chips, the id, placement and options of one callback. */
-export function WiringBar({ project, spec, onChange, onRename, onDelete, initialPicking = null }: WiringBarProps) {
+export function WiringBar({ project, spec, onChange, onRename, onDelete, onRenameArgument, initialPicking = null }: WiringBarProps) {
   const [picking, setPicking] = useState<BindingRole | null>(initialPicking);
   const roles: BindingRole[] = ['inputs', 'state', 'outputs'];
   return (
@@ -69,7 +71,9 @@ export function WiringBar({ project, spec, onChange, onRename, onDelete, initial
                 type={typeLabel(project, b, role)}
                 removable={!(role === 'outputs' && spec.outputs.length === 1 && project.callbacks.some((c) => c.id === spec.id))}
                 error={(name) => asError(spec, role, i, name)}
-                onRename={(name) => onChange(rolePatch(role, spec[role].map((x, j) => (j === i ? { ...x, as: name } : x))))}
+                onRename={(name) =>
+                  onRenameArgument ? onRenameArgument(role, i, name) : onChange(rolePatch(role, spec[role].map((x, j) => (j === i ? { ...x, as: name } : x))))
+                }
                 onRemove={() => onChange(rolePatch(role, spec[role].filter((_, j) => j !== i)))}
               />
             ))}
