@@ -20,6 +20,7 @@ const manifest = {
     text('slowOut', 4),
     text('spinOut', 5),
     text('noisyOut', 6),
+    text('whichOut', 7),
   ],
   callbacks: [
     {
@@ -30,6 +31,7 @@ const manifest = {
     { id: 'square', cache: { ttlSeconds: 0.6 }, inputs: [{ id: 'n', prop: 'value', as: 'n' }], outputs: [{ id: 'sq', prop: 'text' }], preventInitialCall: true },
     { id: 'slow', background: true, preventInitialCall: true, inputs: [{ id: 'n', prop: 'value', as: 'n' }], outputs: [{ id: 'slowOut', prop: 'text' }] },
     { id: 'spin', background: true, timeoutMs: 400, preventInitialCall: true, inputs: [{ id: 'stop', prop: 'clicks' }], outputs: [{ id: 'spinOut', prop: 'text' }] },
+    { id: 'which', cache: { ttlSeconds: 60 }, preventInitialCall: true, inputs: [{ id: 'n', prop: 'value', as: 'n' }, { id: 'stop', prop: 'clicks', as: 'stops' }], outputs: [{ id: 'whichOut', prop: 'text' }] },
     { id: 'noisy', preventInitialCall: true, inputs: [{ id: 'n', prop: 'value', as: 'n' }], outputs: [{ id: 'noisyOut', prop: 'text' }] },
   ],
 };
@@ -45,6 +47,7 @@ const sources = {
 `,
   echo: 'export default ({ result }: { result: string }) => `after: ${result}`;\n',
   square: 'export default ({ n }: { n: number }) => `square ${n * n} (run ${Date.now()})`;\n',
+  which: 'export default (_: unknown, ctx: { triggered: string[] }) => `fired by ${ctx.triggered.join()}`;\n',
   slow: `export default function slow({ n }: { n: number }) {
   const end = Date.now() + 60_000;
   while (Date.now() < end) {} // synchronous: only terminating the worker stops it
@@ -195,7 +198,17 @@ describe('cache per callback', () => {
     const was = before.callbacks.square!;
     expect(stats.callbacks.square).toEqual({ runs: was.runs + 3, hits: was.hits + 1, misses: was.misses + 3, lastMs: expect.any(Number) });
     expect(stats.callbacks.crunch!.runs).toBeGreaterThanOrEqual(2); // background runs count too
-    expect(Object.keys(stats.callbacks).sort()).toEqual(['crunch', 'echo', 'noisy', 'slow', 'spin', 'square']);
+    expect(Object.keys(stats.callbacks).sort()).toEqual(['crunch', 'echo', 'noisy', 'slow', 'spin', 'square', 'which']);
+  });
+
+  it('keys the cache by what fired for a callback that reads ctx.triggered', async () => {
+    const values = { 'n.value': 4, 'stop.clicks': 0 };
+    const byN = await app.post({ changed: ['n.value'], values, callbacks: ['which'] });
+    expect(byN.json).toMatchObject({ updates: { 'whichOut.text': 'fired by n.value' }, cache: { which: 'miss' } });
+    const byStop = await app.post({ changed: ['stop.clicks'], values, callbacks: ['which'] });
+    expect(byStop.json).toMatchObject({ updates: { 'whichOut.text': 'fired by stop.clicks' }, cache: { which: 'miss' } });
+    const again = await app.post({ changed: ['n.value'], values, callbacks: ['which'] });
+    expect(again.json).toMatchObject({ updates: { 'whichOut.text': 'fired by n.value' }, cache: { which: 'hit' } });
   });
 
   it('leaves the cache field out when no cached callback took part (v1 responses unchanged)', async () => {

@@ -13,6 +13,9 @@ describe('CallbackCache', () => {
     expect(key).not.toBe(cache.keyOf('r1', { ...cached, id: 'other' }, { a: 1, b: [2] }));
     expect(key).not.toBe(cache.keyOf('r1', cached, { a: 2, b: [2] }));
     expect(cache.keyOf('r1', plain, { a: 1 })).toBeUndefined();
+    // For a callback that reads ctx.triggered, which input fired is part of the key
+    expect(cache.keyOf('r1', cached, { a: 1 }, ['x.value'])).not.toBe(cache.keyOf('r1', cached, { a: 1 }, ['y.value']));
+    expect(cache.keyOf('r1', cached, { a: 1 }, ['x.value', 'y.value'])).toBe(cache.keyOf('r1', cached, { a: 1 }, ['y.value', 'x.value']));
   });
 
   it('misses, then hits until the ttl has passed, counting both', async () => {

@@ -48,9 +48,14 @@ export class CallbackCache {
     this.shared = options.shared;
   }
 
-  /** The cache key of a call, or undefined when the callback has no `cache`. */
-  keyOf(revision: string, spec: CachedCallback, args: Record<string, unknown>): string | undefined {
-    return spec.cache ? argsHash(`${revision}:${spec.id}`, args) : undefined;
+  /**
+   * The cache key of a call, or undefined when the callback has no `cache`. `triggered` is part
+   * of it when given (for a callback whose code reads ctx.triggered, so its result may differ by
+   * which input fired).
+   */
+  keyOf(revision: string, spec: CachedCallback, args: Record<string, unknown>, triggered?: readonly string[]): string | undefined {
+    if (!spec.cache) return undefined;
+    return argsHash(`${revision}:${spec.id}${triggered ? `:${[...triggered].sort().join(',')}` : ''}`, args);
   }
 
   /** A fresh cached result (counted as a hit), from this instance or the shared cache, or a miss. */

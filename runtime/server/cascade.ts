@@ -232,7 +232,7 @@ class CascadeRun {
     const { spec } = node;
     const id = spec.id;
     const { cache, startJob } = this.options;
-    const cacheKey = cache?.keyOf(this.app.revision, spec, args);
+    const cacheKey = cache?.keyOf(this.app.revision, spec, args, this.app.readsTriggered.has(id) ? triggered : undefined);
     if (cache && cacheKey !== undefined) {
       const found = await cache.lookup(spec, cacheKey);
       this.cacheOutcomes[id] = found.outcome;

@@ -31,6 +31,8 @@ export interface LoadedApp {
   missingModules: Map<string, string>;
   /** Position of each callback in the graph's dependency order. */
   orderIndex: Map<string, number>;
+  /** Server callbacks whose code mentions `triggered` (ctx.triggered): their cache key includes what fired. */
+  readsTriggered: Set<string>;
   /** Memoized results of callbacks that only write named values. */
   valueMemo: Lru<Record<string, unknown>>;
   specJson: string;
@@ -77,6 +79,7 @@ export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: st
     clientReads,
     missingModules,
     orderIndex: new Map(graph.order.map((id, i) => [id, i])),
+    readsTriggered: new Set(Object.entries(compiled.server).filter(([, m]) => m.code.includes('triggered')).map(([id]) => id)),
     valueMemo: new Lru(128),
     specJson: JSON.stringify(specOf(project, revision, clientUrl)),
     pageHtml: renderPage(project.name),
