@@ -187,6 +187,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       ...(options.backgroundTimeoutMs !== undefined ? { backgroundTimeoutMs: options.backgroundTimeoutMs } : {}),
       cache,
       startJob: (request) => jobs.start(request),
+      ...(shared ? { sharedValues: shared } : {}),
       ...(stream ? { onSettled: (partial: UpdatePartial) => void res.write(`${JSON.stringify(partial)}\n`) } : {}),
     });
     if (response.errors.length > 0) errorLog.report(response.errors);

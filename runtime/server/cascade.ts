@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { planCascade, planInitial, type CallbackNode } from '../graph';
 import { argName, propKey } from '../schema/project';
 import type { BackgroundJobRef, CacheOutcome, CallbackError, UpdatePartial, UpdateRequest, UpdateResponse } from '../schema/wire';
-import type { CallbackCache } from './callbackCache';
+import type { CallbackCache, SharedCacheStore } from './callbackCache';
 import type { JobRequest, JobStart } from './jobs';
 import type { LoadedApp } from './loadedApp';
 import { argsHash } from './valueCache';
@@ -25,7 +25,12 @@ export interface CascadeOptions {
   startJob?: (request: JobRequest) => JobStart | Promise<JobStart>;
   /** Told as each planned callback settles (what it changed, or its error), before the cascade ends. */
   onSettled?: (partial: UpdatePartial) => void;
+  /** Named values memoized across instances too (REDIS_URL): consulted when this instance has none. */
+  sharedValues?: SharedCacheStore;
 }
+
+/** How long a named value stays in the shared store. */
+const SHARED_VALUE_TTL_MS = 10 * 60_000;
 
 /**
  * Runs one update request (DESIGN §4) against a validated request:
@@ -244,7 +249,12 @@ class CascadeRun {
     }
     const valuesOnly = cacheKey === undefined && node.outputs.every((key) => this.app.valueKeys.has(key));
     const memoKey = valuesOnly ? argsHash(`${this.app.revision}:${id}`, args) : undefined;
-    const memoized = memoKey !== undefined ? this.app.valueMemo.get(memoKey) : undefined;
+    const shared = this.options.sharedValues;
+    let memoized = memoKey !== undefined ? this.app.valueMemo.get(memoKey) : undefined;
+    if (!memoized && memoKey !== undefined && shared) {
+      memoized = (await shared.get(`value:${memoKey}`))?.outputs;
+      if (memoized) this.app.valueMemo.set(memoKey, memoized);
+    }
     if (memoized) return { kind: 'ok', outputs: memoized };
     const invocation: Invocation = {
       revision: this.app.revision,
@@ -258,7 +268,10 @@ class CascadeRun {
       cache?.recordRun(id, ms);
       if (outcome.kind !== 'ok') return;
       if (cache && cacheKey !== undefined) cache.store(spec, cacheKey, outcome.outputs);
-      if (memoKey !== undefined) this.app.valueMemo.set(memoKey, outcome.outputs);
+      if (memoKey !== undefined) {
+        this.app.valueMemo.set(memoKey, outcome.outputs);
+        void shared?.set(`value:${memoKey}`, outcome.outputs, SHARED_VALUE_TTL_MS);
+      }
     };
     if (planned && spec.background && startJob) {
       const outputKeys = Object.fromEntries(spec.outputs.map((b) => [argName(b), propKey(b)]));

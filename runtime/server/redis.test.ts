@@ -13,6 +13,14 @@ const manifest = helloManifest();
 (manifest.callbacks as Array<Record<string, unknown>>)[0]!.cache = { ttlSeconds: 60 };
 (manifest.components as unknown[]).push({ id: 'late', type: 'text', props: { text: '' }, grid: { x: 0, y: 2, w: 6, h: 2 } });
 (manifest.callbacks as unknown[]).push({ id: 'slow', inputs: [{ id: 'n', prop: 'value', as: 'n' }], outputs: [{ id: 'late', prop: 'text' }], background: true, preventInitialCall: true });
+(manifest as Record<string, unknown>).values = [{ id: 'rows' }];
+(manifest.components as unknown[]).push({ id: 'sum', type: 'text', props: { text: '' }, grid: { x: 6, y: 2, w: 6, h: 2 } });
+(manifest.callbacks as unknown[]).push(
+  { id: 'produce', inputs: [{ id: 'n', prop: 'value', as: 'n' }], outputs: [{ id: 'rows', prop: 'value', as: 'rows' }], preventInitialCall: true },
+  { id: 'consume', inputs: [{ id: 'rows', prop: 'value', as: 'rows' }], outputs: [{ id: 'sum', prop: 'text' }], preventInitialCall: true },
+);
+const produceSource = 'export default ({ n }: { n: number }) => Array.from({ length: n }, (_, i) => i + 1);\n';
+const consumeSource = 'export default ({ rows }: { rows: number[] }) => `sum ${rows.reduce((a, b) => a + b, 0)}`;\n';
 const slowSource =
   'export default async function slow({ n }: { n: number }, ctx: { progress(f: number, m?: string): void }): Promise<string> {\n' +
   '  for (let i = 1; i <= 8; i++) {\n    await new Promise((r) => setTimeout(r, 150));\n    ctx.progress(i / 8, `step ${i}`);\n  }\n  return `late ${n}`;\n}\n';
@@ -36,7 +44,7 @@ describe.skipIf(!redisServer)(`a callback cache shared through Redis${redisServe
       });
       redis!.once('exit', (code) => reject(new Error(`redis-server exited ${code}: ${out}`)));
     });
-    for (let i = 0; i < 2; i++) apps.push(await startApp(createCatalog(), { manifest, callbacks: { double: doubleSource, slow: slowSource } }, { workers: 1, redisUrl: url }));
+    for (let i = 0; i < 2; i++) apps.push(await startApp(createCatalog(), { manifest, callbacks: { double: doubleSource, slow: slowSource, produce: produceSource, consume: consumeSource } }, { workers: 1, redisUrl: url }));
   }, 30_000);
 
   afterAll(async () => {
@@ -51,9 +59,19 @@ describe.skipIf(!redisServer)(`a callback cache shared through Redis${redisServe
     jobsStarted.push(...(first.json.background ?? []).map((b) => b.job));
     await expect.poll(async () => (await b.post(body)).json.cache?.double).toBe('hit');
     const again = await b.post(body);
-    expect(again.json.updates).toEqual({ 'out.text': 'twice 6 is 12' });
+    expect(again.json.updates).toMatchObject({ 'out.text': 'twice 6 is 12' });
     const stats = (await (await b.get('_dashwright/stats')).json()) as { callbacks: Record<string, { runs: number; hits: number }> };
     expect(stats.callbacks.double!.runs).toBe(0); // b never ran it
+  });
+
+  it('a named value one instance computed is not computed again by the other', async () => {
+    const [a, b] = apps as [RunningApp, RunningApp];
+    const onA = await a.post({ changed: ['n.value'], values: { 'n.value': 11 }, callbacks: ['produce', 'consume'] });
+    expect(onA.json).toMatchObject({ updates: { 'sum.text': 'sum 66' }, ran: ['produce', 'consume'] });
+    // b has the same inputs for produce: it takes rows from the shared memo instead of running it
+    await expect.poll(async () => (await b.post({ changed: ['n.value'], values: { 'n.value': 11 }, callbacks: ['produce', 'consume'] })).json.ran).toEqual(['consume']);
+    const stats = (await (await b.get('_dashwright/stats')).json()) as { callbacks: Record<string, { runs: number }> };
+    expect(stats.callbacks.produce!.runs).toBe(0);
   });
 
   it('queues a background callback: any instance reports its progress and result', async () => {
