@@ -1,4 +1,5 @@
 import type { SharedCacheStore } from './callbackCache';
+import { loadRedis } from './redisClient';
 
 /** Keys this server writes in Redis. */
 const PREFIX = 'dashwright:cache:';
@@ -12,7 +13,7 @@ const GET_TIMEOUT_MS = 250;
  * ioredis is imported only here, when REDIS_URL is set; it reconnects by itself.
  */
 export async function createRedisCacheStore(url: string, log: (line: string) => void): Promise<SharedCacheStore & { close(): Promise<void> }> {
-  const { Redis } = await import('ioredis');
+  const Redis = await loadRedis();
   const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
   let failing = false;
   const failed = (what: string, err: unknown): void => {

@@ -4,6 +4,7 @@ import type { JobProgress, JobStatus } from '../schema/wire';
 import { finishedStatus, type JobQueue, type JobRequest, type JobStart } from './jobs';
 import type { Invocation } from './worker/invocation';
 import type { InvokeOutcome } from './worker/protocol';
+import { loadBullMq, loadRedis } from './redisClient';
 
 const QUEUE = 'dashwright-background';
 const CANCEL = 'dashwright:job-cancel:';
@@ -51,7 +52,7 @@ interface JobResult {
  * instance checks every 250 ms; it then stops the call as a time limit does.
  */
 export async function createRedisJobQueue(url: string, invoke: (inv: Invocation) => Promise<InvokeOutcome>, options: RedisJobQueueOptions): Promise<JobQueue> {
-  const [{ Queue, Worker }, { Redis }] = await Promise.all([import('bullmq'), import('ioredis')]);
+  const [{ Queue, Worker }, Redis] = await Promise.all([loadBullMq(), loadRedis()]);
   let warned = false;
   const onError = (err: Error): void => {
     if (warned) return;
