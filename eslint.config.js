@@ -40,7 +40,7 @@ const layers = [
   },
   {
     files: ['runtime/client/**/*.{ts,tsx}'],
-    ignores: ['runtime/client/build.ts', 'runtime/**/*.test.{ts,tsx}'],
+    ignores: ['runtime/client/build.ts', 'runtime/client/componentStyles.ts', 'runtime/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         pattern(['**/server/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'the browser runtime never imports the server or the editor'),

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { componentStylesVite } from './runtime/client/componentStyles.ts';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -14,7 +15,7 @@ const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url
 export default defineConfig({
   root: at('./renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), componentStylesVite()],
   worker: { format: 'es' },
   build: {
     outDir: at('./dist/renderer'),

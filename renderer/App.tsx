@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Toaster } from 'sonner';
+import { ComponentRegistryProvider } from '../runtime/components/frame';
 import { useEditor } from './state/store';
 import { CommandPalette } from './commandPalette/CommandPalette';
 import { DialogHost } from './dialogs/DialogHost';
@@ -14,6 +15,7 @@ import { Welcome } from './welcome/Welcome';
 export function App() {
   const screen = useEditor((s) => s.session.screen);
   const theme = useEditor((s) => s.session.theme);
+  const components = useEditor((s) => s.session.components);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -25,11 +27,11 @@ export function App() {
   useDocumentTitle();
 
   return (
-    <>
+    <ComponentRegistryProvider value={components}>
       {screen === 'editor' ? <EditorShell /> : <Welcome />}
       <DialogHost />
       <CommandPalette />
       <Toaster theme={theme} position="bottom-right" richColors closeButton toastOptions={{ className: 'dw-toast' }} />
-    </>
+    </ComponentRegistryProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'react-grid-layout/css/styles.css';
-import '../runtime/components/components.css';
+import 'virtual:dashwright/component-styles.css';
 import './styles/theme.css';
 import './styles/chrome.css';
 import './styles/canvas.css';

@@ -1,6 +1,5 @@
-import { getModel } from '../../runtime/components/models';
-import { defaultsOf } from '../../runtime/components/catalog';
 import type { ComponentInstance, Grid } from '../../runtime/schema';
+import { componentTypes } from '../state/componentTypes';
 import { editor } from '../state/editorStore';
 import { bottomRow } from '../state/docOps';
 import { takenIds, uniqueId } from '../state/ids';
@@ -16,19 +15,20 @@ export interface AddComponentOptions {
 
 /** Add a component of `type` with its default props; selects it. Returns its id, or null for an unknown type. */
 export function addComponent(type: string, options: AddComponentOptions = {}): string | null {
-  const model = getModel(type);
+  const types = componentTypes();
+  const model = types.get(type);
   if (!model) return null;
   const s = editor();
   const id = uniqueId(options.id ?? type, takenIds(s.project));
   const grid: Grid = {
     x: Math.max(0, Math.round(options.grid?.x ?? 0)),
     y: Math.max(0, Math.round(options.grid?.y ?? bottomRow(s.project.components))),
-    w: Math.max(1, Math.round(options.grid?.w ?? model.defaultSize.w)),
-    h: Math.max(1, Math.round(options.grid?.h ?? model.defaultSize.h)),
+    w: Math.max(1, Math.round(options.grid?.w ?? model.size.w)),
+    h: Math.max(1, Math.round(options.grid?.h ?? model.size.h)),
   };
   grid.w = Math.min(grid.w, s.project.layout.cols);
   grid.x = Math.min(grid.x, s.project.layout.cols - grid.w);
-  const component: ComponentInstance = { id, type, props: defaultsOf(model), grid };
+  const component: ComponentInstance = { id, type, props: types.defaults(type), grid };
   s.commit(
     `Add ${model.label}`,
     (doc) => {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type PointerEvent } from 'react';
 import ReactGridLayout, { useContainerWidth, type Layout, type LayoutItem } from 'react-grid-layout';
-import { getModel } from '../../runtime/components/models';
+import { componentTypes } from '../state/componentTypes';
 import { addComponent } from '../actions/addComponent';
 import { moveResizeComponents, type GridChange } from '../actions/moveResizeComponents';
 import { editor } from '../state/editorStore';
@@ -66,8 +66,8 @@ export function Canvas() {
       defaultItem: { w: 4, h: 2 },
       onDragOver: (e: DragEvent) => {
         if (!e.dataTransfer?.types.includes(COMPONENT_MIME)) return false;
-        const model = getModel(paletteDrag.current() ?? '');
-        return model ? { w: Math.min(model.defaultSize.w, cols), h: model.defaultSize.h } : undefined;
+        const model = componentTypes().get(paletteDrag.current() ?? '');
+        return model ? { w: Math.min(model.size.w, cols), h: model.size.h } : undefined;
       },
     }),
     [cols],

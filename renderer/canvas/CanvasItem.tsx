@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { DesignComponent } from '../../runtime/components/views';
+import { DesignComponent } from '../../runtime/components/frame';
 import { componentIndex } from '../state/componentIndex';
 import { useEditor } from '../state/store';
 

@@ -1,6 +1,5 @@
 import { Command } from 'cmdk';
 import { Braces, Plus, SquareDashedMousePointer } from 'lucide-react';
-import { componentModels } from '../../runtime/components/models';
 import { actions } from '../actions';
 import { addComponent } from '../actions/addComponent';
 import { formatShortcut } from '../actions/shortcuts';
@@ -53,8 +52,8 @@ function CommandPaletteBody() {
         })}
         {inEditor && (
           <Command.Group heading="Add component">
-            {componentModels.map((m) => {
-              const Icon = iconFor(m.icon);
+            {state.session.components.definitions.map((m) => {
+              const Icon = iconFor(m.icon ?? 'Box');
               return (
                 <Command.Item key={m.type} value={`add ${m.label} ${m.type}`} onSelect={() => run(() => addComponent(m.type))}>
                   <Plus size={14} aria-hidden />

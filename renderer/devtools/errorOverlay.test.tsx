@@ -5,7 +5,7 @@ import { DashwrightApp } from '../../runtime/client/App';
 import { ErrorReport, isEmbedded, OPEN_CALLBACK_MESSAGE, sourceLocation } from '../../runtime/client/ErrorOverlay';
 import { createAppRuntime } from '../../runtime/client/runtime';
 import { appSpec, BASE, cb, comp, fakeServer } from '../../runtime/client/__tests__/fakeServer';
-import { fire, mount, type Mounted } from '../../runtime/client/__tests__/render';
+import { fire, mount, type Mounted } from '../../runtime/components/testkit';
 
 // The preview's error overlay (runtime/client/ErrorOverlay.tsx), tested here with the dev tools
 // it belongs to.

@@ -1,6 +1,6 @@
 import { Braces } from 'lucide-react';
 import type { KeyboardEvent, ReactElement } from 'react';
-import { getModel } from '../../runtime/components/models';
+import { useComponentTypes } from '../state/componentTypes';
 import type { CallbackSpec } from '../../runtime/schema';
 import { iconFor } from '../palette/icons';
 import { fit, formatMs, triggerLabel } from './format';
@@ -118,7 +118,8 @@ export function CallbackNodeView({
 }
 
 export function PropNodeView({ node, testId, hot, onHover, onActivate, selected, triggered }: Common & { selected: boolean; triggered: boolean }): ReactElement {
-  const Icon = node.isValue ? Braces : iconFor(getModel(node.componentType ?? '')?.icon ?? 'Box');
+  const types = useComponentTypes();
+  const Icon = node.isValue ? Braces : iconFor(types.get(node.componentType ?? '')?.icon ?? 'Box');
   const classes = ['wg-node', 'wg-prop'];
   if (node.isValue) classes.push('is-value');
   if (selected) classes.push('is-selected');

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { getModel } from '../../runtime/components/models';
 import type { ComponentInstance } from '../../runtime/schema';
 import { useEditor } from '../state/store';
+import { useComponentTypes } from '../state/componentTypes';
 import { inspectorFields } from './fields';
 import { IdField } from './IdField';
 import { LayoutField } from './LayoutField';
@@ -10,7 +10,7 @@ import { WiringSection } from './WiringSection';
 
 /** Props of one component, generated from its type's zod schema and inspector hints. */
 export function ComponentInspector({ component }: { component: ComponentInstance }) {
-  const model = getModel(component.type);
+  const model = useComponentTypes().get(component.type);
   const fields = useMemo(() => (model ? inspectorFields(model) : []), [model]);
   const callbacks = useEditor((s) => s.project.callbacks);
   const writers = useMemo(() => {

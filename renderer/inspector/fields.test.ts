@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { componentModels, getModel } from '../../runtime/components/models';
+import { builtinComponents, builtinRegistry } from '../../runtime/components/builtins';
 import { formatFieldValue, inspectorFields, parseFieldText, type InspectorField } from './fields';
 
 const fieldsOf = (type: string) => {
-  const model = getModel(type);
+  const model = builtinRegistry.get(type);
   if (!model) throw new Error(type);
   return inspectorFields(model);
 };
@@ -25,7 +25,7 @@ describe('inspector fields from schemas', () => {
     ]);
     expect(field('input', 'inputType')).toMatchObject({ kind: 'select', options: ['text', 'number'] });
     expect(field('input', 'value')).toMatchObject({ kind: 'scalar', nullable: true, input: true });
-    expect(field('dropdown', 'value')).toMatchObject({ kind: 'scalar', nullable: true, defaultValue: null });
+    expect(field('dropdown', 'value')).toMatchObject({ kind: 'json', nullable: true, defaultValue: null });
     expect(field('button', 'clicks')).toMatchObject({ kind: 'number', input: true, help: expect.any(String) });
   });
 
@@ -38,7 +38,7 @@ describe('inspector fields from schemas', () => {
   });
 
   it('gives every prop of every type a field unless hidden', () => {
-    for (const model of componentModels) {
+    for (const model of builtinComponents) {
       const hidden = Object.entries(model.inspector ?? {}).filter(([, h]) => h?.hidden).map(([p]) => p);
       const props = Object.keys(model.props.shape).filter((p) => !hidden.includes(p));
       expect(inspectorFields(model).map((f) => f.prop)).toEqual(props);
@@ -50,9 +50,9 @@ describe('inspector fields from schemas', () => {
     expect(parseFieldText(field('slider', 'max'), 'abc')).toMatchObject({ ok: false });
     expect(parseFieldText(field('slider', 'step'), '-1')).toMatchObject({ ok: false });
     expect(parseFieldText(field('button', 'clicks'), '1.5')).toMatchObject({ ok: false });
-    expect(parseFieldText(field('dropdown', 'value'), '')).toEqual({ ok: true, value: null });
+    expect(parseFieldText(field('dropdown', 'value'), 'null')).toEqual({ ok: true, value: null });
     expect(parseFieldText(field('dropdown', 'value'), '3')).toEqual({ ok: true, value: 3 });
-    expect(parseFieldText(field('dropdown', 'value'), 'Option A')).toEqual({ ok: true, value: 'Option A' });
+    expect(parseFieldText(field('dropdown', 'value'), '["a", 2]')).toEqual({ ok: true, value: ['a', 2] });
     expect(parseFieldText(field('input', 'value'), '')).toEqual({ ok: true, value: '' });
     expect(parseFieldText(field('input', 'inputType'), 'number')).toEqual({ ok: true, value: 'number' });
   });
@@ -67,7 +67,8 @@ describe('inspector fields from schemas', () => {
   });
 
   it('formats values for display', () => {
-    expect(formatFieldValue(field('dropdown', 'value'), null)).toBe('');
+    expect(formatFieldValue(field('input', 'value'), null)).toBe('');
+    expect(formatFieldValue(field('dropdown', 'value'), null)).toBe('null');
     expect(formatFieldValue(field('slider', 'value'), 4)).toBe('4');
     expect(formatFieldValue(field('dropdown', 'options'), ['a'])).toBe('[\n  "a"\n]');
   });

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { ComponentModel, InspectorHint } from '../../runtime/components/model';
-import { defaultsOf } from '../../runtime/components/catalog';
+import type { ComponentDefinition, InspectorHint } from '../../runtime/components/define';
 import { formatPath } from '../../runtime/schema';
 
 export type FieldKind = 'text' | 'multiline' | 'number' | 'boolean' | 'select' | 'scalar' | 'json';
@@ -81,10 +80,10 @@ function humanize(prop: string): string {
   return prop.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 }
 
-const fieldCache = new WeakMap<ComponentModel, InspectorField[]>();
+const fieldCache = new WeakMap<ComponentDefinition, InspectorField[]>();
 
 /** The inspector fields of a component type, in schema order; hidden props left out (cached per model). */
-export function inspectorFields(model: ComponentModel): InspectorField[] {
+export function inspectorFields(model: ComponentDefinition): InspectorField[] {
   let fields = fieldCache.get(model);
   if (!fields) {
     fields = deriveFields(model);
@@ -93,9 +92,9 @@ export function inspectorFields(model: ComponentModel): InspectorField[] {
   return fields;
 }
 
-function deriveFields(model: ComponentModel): InspectorField[] {
+function deriveFields(model: ComponentDefinition): InspectorField[] {
   const shape = model.props.shape as Record<string, z.ZodType>;
-  const defaults = defaultsOf(model);
+  const defaults = model.props.parse({}) as Record<string, unknown>;
   const hints = (model.inspector ?? {}) as Readonly<Record<string, InspectorHint | undefined>>;
   const fields: InspectorField[] = [];
   for (const [prop, schema] of Object.entries(shape)) {
@@ -109,7 +108,7 @@ function deriveFields(model: ComponentModel): InspectorField[] {
       label: hint?.label ?? humanize(prop),
       kind: kind === 'select' && !options ? 'text' : kind,
       nullable: derived.nullable,
-      input: model.inputProps.includes(prop),
+      input: model.inputs.includes(prop),
       defaultValue: defaults[prop],
       schema,
     };

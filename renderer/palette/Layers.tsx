@@ -1,15 +1,15 @@
 import { memo } from 'react';
-import { getModel } from '../../runtime/components/models';
 import { useEditor } from '../state/store';
 import { editor } from '../state/editorStore';
 import { iconFor } from './icons';
+import { useComponentTypes } from '../state/componentTypes';
 import { revealComponent } from '../canvas/reveal';
 import { sameArray, useEditorMemo } from '../state/useEditorMemo';
 import type { EditorState } from '../state/types';
 
 const Layer = memo(function Layer({ id, type }: { id: string; type: string }) {
   const selected = useEditor((s) => s.session.selection.includes(id));
-  const Icon = iconFor(getModel(type)?.icon ?? 'Box');
+  const Icon = iconFor(useComponentTypes().get(type)?.icon ?? 'Box');
   return (
     <li>
       <button

@@ -1,18 +1,18 @@
 import { memo } from 'react';
-import type { ComponentModel } from '../../runtime/components/model';
+import type { ComponentDefinition } from '../../runtime/components/define';
 import { addComponent } from '../actions/addComponent';
 import { COMPONENT_MIME, paletteDrag } from './dragType';
 import { iconFor } from './icons';
 
 /** One component type: drag it onto the canvas, or click to add it at the bottom. */
-export const PaletteItem = memo(function PaletteItem({ model }: { model: ComponentModel }) {
-  const Icon = iconFor(model.icon);
+export const PaletteItem = memo(function PaletteItem({ model }: { model: ComponentDefinition }) {
+  const Icon = iconFor(model.icon ?? 'Box');
   return (
     <button
       type="button"
       className="palette-item"
       data-testid={`palette-item-${model.type}`}
-      title={`${model.label}: drag onto the canvas or click to add`}
+      title={`${model.label}${model.description ? ` — ${model.description}` : ''}. Drag onto the canvas or click to add`}
       draggable
       onDragStart={(e) => {
         e.dataTransfer.setData(COMPONENT_MIME, model.type);

@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand';
+import { builtinComponents } from '../../runtime/components/builtins';
+import { createComponentRegistry } from '../../runtime/components/registry';
 import type { EditorState, Session, SessionSlice, Theme } from './types';
 
 const THEME_KEY = 'dashwright.theme';
@@ -28,6 +30,7 @@ export function initialSession(): Session {
     clipboard: [],
     problems: [],
     dataTypes: [],
+    components: createComponentRegistry(builtinComponents),
     busy: { saving: false, exporting: false, opening: false },
     lastSavedAt: null,
   };

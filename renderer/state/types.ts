@@ -1,3 +1,4 @@
+import type { ComponentRegistry } from '../../runtime/components/registry';
 import type { DataFileType } from '../../runtime/graph/callbackTypes';
 import type { ComponentInstance, Problem, Project } from '../../runtime/schema';
 
@@ -43,6 +44,8 @@ export interface Session {
   problems: Problem[];
   /** Types of the project's data/ files, for ctx.data's readers in Monaco (from the host). */
   dataTypes: DataFileType[];
+  /** The component types this window knows: palette, inspector, canvas and generated types use it. */
+  components: ComponentRegistry;
   busy: { saving: boolean; exporting: boolean; opening: boolean };
   lastSavedAt: string | null;
 }

@@ -1,7 +1,7 @@
 import { useEffect, type CSSProperties, type ReactElement } from 'react';
 import type { ComponentInstance } from '../schema/project';
 import type { AppSpec } from '../schema/spec';
-import { ComponentFrame } from '../components/views';
+import { ComponentFrame, ComponentRegistryProvider } from '../components/frame';
 import { useComponentLoading, useComponentProps, useRuntimeSelector, useSetProp } from './hooks';
 import { ProgressOverlays } from './Progress';
 import type { AppRuntime } from './runtime';
@@ -75,6 +75,7 @@ export function DashwrightApp({ runtime }: { runtime: AppRuntime }): ReactElemen
   }, [spec?.name]);
 
   return (
+    <ComponentRegistryProvider value={runtime.registry}>
     <div className="dw-app">
       {spec ? (
         <>
@@ -98,5 +99,6 @@ export function DashwrightApp({ runtime }: { runtime: AppRuntime }): ReactElemen
       )}
       <ErrorReport runtime={runtime} />
     </div>
+    </ComponentRegistryProvider>
   );
 }

@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { componentStylesEsbuild } from './componentStyles';
 
 export interface ClientAsset {
   body: Buffer;
@@ -71,7 +72,7 @@ export async function buildClientAssets(options: BuildClientOptions = {}): Promi
     define: { 'process.env.NODE_ENV': '"production"' },
     legalComments: 'none',
     logLevel: 'silent',
-    plugins: [dropZodLocales],
+    plugins: [dropZodLocales, componentStylesEsbuild],
     loader: { '.svg': 'file', '.woff2': 'file', '.png': 'file' },
   });
   const assets = new Map<string, ClientAsset>();

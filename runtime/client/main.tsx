@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import '../components/components.css';
+import 'virtual:dashwright/component-styles.css';
 import './app.css';
 import { DashwrightApp } from './App';
 import { listenForReload } from './listenForReload';

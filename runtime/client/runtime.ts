@@ -20,16 +20,16 @@ function serverReads(g: DependencyGraph, ids: readonly string[], held: (key: str
 }
 import type { AppSpec } from '../schema/spec';
 import type { JobStatus, UpdatePartial, UpdateRequest } from '../schema/wire';
-import { withDefaults } from '../components/catalog';
-import { getModel } from '../components/models';
+import { builtinRegistry } from '../components/builtins';
 import { createJobTracker, jobRecord, type FollowedJob } from './backgroundJobs';
 import { mapClientStack } from './clientStack';
-import { argName, splitPropKey, type ComponentInstance } from '../schema/project';
+import { argName, splitPropKey } from '../schema/project';
 import { CALLBACK_WORKER_ASSET } from './callbackWorkerProtocol';
 import { createCallbackWorkerRunner, DEFAULT_CLIENT_TIMEOUT_MS, type CallbackWorkerRunner } from './callbackWorkerRunner';
 import { clientArgs, loadClientCallbacks, runClientCallback, type ClientCallbackTable, type ClientRunResult } from './clientCallbacks';
 import { firstStackLine, messageOf } from './errors';
 import { clientModuleUrl, endpoint, fetchSpec, postUpdate, type FetchLike } from './requests';
+import { createOutputCheck } from './outputCheck';
 import { nextStep, type Step } from './schedule';
 import type { AppRuntime, AppRuntimeOptions, CascadeRecord } from './runtimeTypes';
 import { adjustLoading, createStore, readKey, writeKeys, type RuntimeError, type RuntimeState } from './store';
@@ -42,11 +42,6 @@ function defaultImport(url: string): Promise<unknown> {
   return import(/* @vite-ignore */ url) as Promise<unknown>;
 }
 
-function componentProps(c: ComponentInstance): Record<string, unknown> {
-  const model = getModel(c.type);
-  return model ? withDefaults(model, { ...c.props }) : { ...c.props };
-}
-
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -56,6 +51,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   const fetchFn: FetchLike = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
   const importModule = options.importModule ?? defaultImport;
   const logger = options.logger ?? console;
+  const registry = options.registry ?? builtinRegistry;
   const store = createStore();
   const running = new Set<Promise<void>>();
   /** "id.prop" → sequence number of the newest cascade (or user input) that writes it. */
@@ -63,6 +59,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   /** Values the user set, kept across reloads. */
   const userSet = new Map<string, unknown>();
   let graph: DependencyGraph | null = null;
+  let checkOutput: ReturnType<typeof createOutputCheck> = () => null;
   let clientTable: { url: string; table: Promise<ClientCallbackTable> } | null = null;
   // Client callbacks run in a worker where there are workers and they are loaded by URL (not
   // from a test's importModule): one that loops forever is stopped instead of freezing the page.
@@ -111,6 +108,11 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     const fresh: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(updates)) {
       if ((claims.get(key) ?? 0) > seq) continue; // a newer cascade or input owns it
+      const rejected = checkOutput(key, value);
+      if (rejected) {
+        report({ callback: rejected.callback, message: rejected.message, source: 'client' });
+        continue;
+      }
       fresh[key] = value;
       userSet.delete(key);
     }
@@ -291,7 +293,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     worker?.reset(); // a new revision's module; the old one is dropped with the worker
     const previous = state().spec;
     const components: Record<string, Record<string, unknown>> = {};
-    for (const c of spec.components) components[c.id] = componentProps(c);
+    for (const c of spec.components) components[c.id] = registry.withDefaults(c.type, c.props);
     if (opts.keepUserValues && previous) {
       const before = new Map(previous.components.map((c) => [c.id, c]));
       const after = new Map(spec.components.map((c) => [c.id, c]));
@@ -309,11 +311,13 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       userSet.clear();
     }
     graph = buildGraph(spec);
+    checkOutput = createOutputCheck(spec, registry.catalog, graph);
     store.update((s) => ({ ...s, status: 'ready', loadError: null, spec, components, values: {}, loading: {}, progress: {} }));
     await track(cascade([], true));
   }
 
   const runtime: AppRuntime = {
+    registry,
     getState: state,
     subscribe: (listener) => store.subscribe(listener),
     get: (key) => readKey(state(), key).value,

@@ -1,3 +1,4 @@
+import type { ComponentRegistry } from '../components/registry';
 import type { CallbackWorkerRunner } from './callbackWorkerRunner';
 import type { AppSpec } from '../schema/spec';
 import type { FetchLike } from './requests';
@@ -22,6 +23,8 @@ export interface AppRuntimeOptions {
    * workers and no `importModule` is given), else the page itself; `null` forces the page.
    */
   callbackWorker?: CallbackWorkerRunner | null;
+  /** The component types the app knows; default: the built-ins. */
+  registry?: ComponentRegistry;
 }
 
 /** One finished cascade, as the dev tools show it. */
@@ -45,6 +48,8 @@ export interface CascadeRecord {
 }
 
 export interface AppRuntime {
+  /** The component types this app renders with. */
+  readonly registry: ComponentRegistry;
   getState(): RuntimeState;
   /** For useSyncExternalStore; a stable function. */
   subscribe(listener: () => void): () => void;

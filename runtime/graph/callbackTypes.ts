@@ -3,7 +3,8 @@ import type { Catalog } from '../schema/catalog';
 
 /**
  * Generated TypeScript types of a callback module (DESIGN §2): `Inputs` (inputs + state keyed by
- * their `as` names), `Outputs`, `Ctx`, `NoUpdate`, `Figure`, `PlotEvent` and `CallbackFn`.
+ * their `as` names), `Outputs`, `Ctx`, `NoUpdate`, `CallbackFn`, and the named types of the
+ * component props (`Figure`, `PlotEvent`…, declared by the catalogue from the props' schemas).
  *
  * How a callback gets checked, in Monaco and in `dashwright validate` alike: next to the
  * module `callbacks/<id>.ts` sits a virtual `callbacks/<id>.check.ts` (see `generateCheckModule`)
@@ -15,10 +16,15 @@ import type { Catalog } from '../schema/catalog';
 
 const SHARED_TYPES = [
   'type NoUpdate = { readonly __dwNoUpdate: true };',
-  'type Figure = { data: Array<Record<string, unknown>>; layout?: Record<string, unknown>; config?: Record<string, unknown> };',
-  'type PlotEvent = { points: Array<Record<string, unknown>> };',
   'type CsvRow = Record<string, string | number | null>;',
 ];
+
+/** The named types of every component type's props (name → TypeScript text), sorted by name. */
+function catalogTypes(catalog: Catalog): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const info of catalog.values()) for (const [name, text] of info.tsDeclarations) if (!all.has(name)) all.set(name, text);
+  return new Map([...all].sort(([a], [b]) => a.localeCompare(b)));
+}
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -110,6 +116,7 @@ function declarations(
   const triggers = spec && spec.inputs.length > 0 ? spec.inputs.map((b) => JSON.stringify(`${b.id}.${b.prop}`)).join(' | ') : 'string';
   return [
     ...SHARED_TYPES,
+    ...[...catalogTypes(catalog)].map(([name, text]) => `type ${name} = ${text};`),
     `interface Inputs {\n${fields.join('\n')}${fields.length ? '\n' : ''}}`,
     `type Outputs = ${spec ? outputsType(project, catalog, spec) : 'unknown'};`,
     [
@@ -134,8 +141,8 @@ function declarations(
 
 /**
  * The callback's types as a global ambient declaration block (a script: no import or export).
- * Self-contained; declares `Inputs`, `Outputs`, `Ctx`, `NoUpdate`, `Figure`, `PlotEvent`,
- * `CsvRow` and `CallbackFn`.
+ * Self-contained; declares `Inputs`, `Outputs`, `Ctx`, `NoUpdate`, `CsvRow`, `CallbackFn` and
+ * the props' named types.
  */
 export function generateCallbackTypes(project: Project, catalog: Catalog, callbackId: string, data: readonly DataFileType[] = []): string {
   const spec = findCallback(project, callbackId);
@@ -171,7 +178,7 @@ export function generateCheckModule(project: Project, catalog: Catalog, callback
   const lines = [
     `// Generated: types and return check of callback "${callbackId}". Not part of the project.`,
     `import __dwSelf from '${self}';`,
-    `import type { Ctx, CsvRow, Figure, Inputs, NoUpdate, Outputs, PlotEvent } from '${self}';`,
+    `import type { ${['Ctx', 'CsvRow', 'Inputs', 'NoUpdate', 'Outputs', ...catalogTypes(catalog).keys()].sort().join(', ')} } from '${self}';`,
     // A named value's type is what its producer returns (for that output): see valueTsType.
     'type __DwValue<M, K> = M extends { default: (...args: never[]) => infer R } ? ([K] extends [never] ? Exclude<Awaited<R>, NoUpdate> : __DwField<Awaited<R>, K>) : unknown;',
     'type __DwField<R, K> = R extends NoUpdate ? never : K extends keyof R ? Exclude<R[K], NoUpdate | undefined> : never;',

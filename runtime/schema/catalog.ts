@@ -17,6 +17,8 @@ export interface ComponentTypeInfo {
   propSchema(prop: string): z.ZodType | undefined;
   /** TypeScript type text of a prop, for generated callback types. */
   propTsType(prop: string): string;
+  /** Named types the prop types use (`Figure`, `TableColumn`…): name → TypeScript text. */
+  tsDeclarations: ReadonlyMap<string, string>;
 }
 
 export type Catalog = ReadonlyMap<string, ComponentTypeInfo>;

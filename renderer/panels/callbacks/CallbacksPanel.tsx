@@ -13,7 +13,8 @@ import {
   useEditor,
 } from '../../state/store';
 import { renameArgument } from '../../actions/renameArgument';
-import { catalog, emptyCallback, nextCallbackId } from './bindings';
+import { emptyCallback, nextCallbackId } from './bindings';
+import { componentTypes } from '../../state/componentTypes';
 import { CallbackList } from './CallbackList';
 import { NewCallbackForm } from './NewCallbackForm';
 import { WiringBar } from './WiringBar';
@@ -36,7 +37,7 @@ export function CallbacksPanel({ durations }: CallbacksPanelProps) {
 
   const create = (spec: CallbackSpec): void => {
     const withDraft = { ...project, callbacks: [...project.callbacks, spec] };
-    addCallback(spec, callbackTemplate(withDraft, catalog, spec.id));
+    addCallback(spec, callbackTemplate(withDraft, componentTypes().catalog, spec.id));
     setDraft(null);
   };
 

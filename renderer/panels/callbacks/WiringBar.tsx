@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { bindingTsType } from '../../../runtime/graph/callbackTypes';
 import { argName, propKey, type Binding, type CallbackSpec, type Project } from '../../../runtime/schema';
 import { BindingPicker } from './BindingPicker';
-import { asError, bindingOptions, catalog, newBinding, ROLE_LABEL, rolePatch, type BindingRole } from './bindings';
+import { asError, bindingOptions, newBinding, ROLE_LABEL, rolePatch, type BindingRole } from './bindings';
+import { componentTypes } from '../../state/componentTypes';
 
 export interface WiringBarProps {
   project: Project;
@@ -188,7 +189,7 @@ function IdField({ id, onRename }: { id: string; onRename(newId: string): string
 
 /** What a chip shows as the binding's type; a named value's type is inferred from its producer's code. */
 function typeLabel(project: Project, b: Binding, role: BindingRole): string {
-  if (!project.values.some((v) => v.id === b.id)) return bindingTsType(project, catalog, b);
+  if (!project.values.some((v) => v.id === b.id)) return bindingTsType(project, componentTypes().catalog, b);
   if (role === 'outputs') return 'inferred';
   const producer = project.callbacks.find((cb) => cb.outputs.some((o) => o.id === b.id && o.prop === b.prop));
   return producer ? `from ${producer.id}` : 'unknown';

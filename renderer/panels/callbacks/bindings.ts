@@ -1,8 +1,6 @@
-import { createCatalog } from '../../../runtime/components/catalog';
 import { argName, ID_PATTERN, propKey, type Binding, type CallbackSpec, type Project } from '../../../runtime/schema';
+import { componentTypes } from '../../state/componentTypes';
 
-/** Component types without React, for prop lists and generated types. One per editor window. */
-export const catalog = createCatalog();
 
 export type BindingRole = 'inputs' | 'state' | 'outputs';
 
@@ -46,7 +44,7 @@ export function bindingOptions(project: Project, spec: CallbackSpec, role: Bindi
     options.push({ key, id, prop, kind, ...(writer ? { disabledReason: `set by ${writer}` } : {}) });
   };
   for (const c of project.components) {
-    const info = catalog.get(c.type);
+    const info = componentTypes().catalog.get(c.type);
     if (!info) continue;
     const props = role === 'inputs' ? info.inputProps : info.props;
     for (const prop of props) add(c.id, prop, c.type);

@@ -1,7 +1,7 @@
 import type * as MonacoNs from 'monaco-editor';
 import type { Project } from '../../../runtime/schema';
 import { checkFileName, generateCheckModule, mapCheckDiagnostic, type DataFileType } from '../../../runtime/graph/callbackTypes';
-import { catalog } from './bindings';
+import { componentTypes } from '../../state/componentTypes';
 
 type Monaco = typeof MonacoNs;
 type Model = MonacoNs.editor.ITextModel;
@@ -55,7 +55,7 @@ export function syncCallbackModels(
   let changed = false;
   const defaults = monaco.typescript.typescriptDefaults;
   for (const id of ids) {
-    const content = generateCheckModule(project, catalog, id, dataTypes);
+    const content = generateCheckModule(project, componentTypes().catalog, id, dataTypes);
     const known = libs.get(id);
     if (known?.content === content) continue;
     known?.lib.dispose();

@@ -5,7 +5,7 @@ import { DashwrightApp } from '../App';
 import { listenForReload } from '../listenForReload';
 import { createAppRuntime } from '../runtime';
 import { appSpec, BASE, cb, comp, deferred, fakeServer } from './fakeServer';
-import { fire, flush, mount, type Mounted } from './render';
+import { fire, flush, mount, type Mounted } from '../../components/testkit';
 
 let mounted: Mounted | null = null;
 afterEach(() => {

@@ -5,7 +5,7 @@ import { DashwrightApp } from '../App';
 import { createAppRuntime, type CascadeRecord } from '../runtime';
 import { appSpec, BASE, cb, comp } from './fakeServer';
 import { jobServer } from './jobServer';
-import { mount, type Mounted } from './render';
+import { mount, type Mounted } from '../../components/testkit';
 
 const spec = appSpec(
   [comp('run', 'button'), comp('stop', 'button'), comp('n', 'slider', { value: 3 }), comp('out', 'text'), comp('after', 'text'), comp('sq', 'text')],

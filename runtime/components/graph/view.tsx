@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
-import type { ComponentViewProps } from '../views';
+import type { ViewProps } from '../define';
+import type { GraphProps } from './props';
 
 /** The part of Plotly this view uses. */
 export interface PlotlyApi {
@@ -69,7 +70,7 @@ const BASE_LAYOUT: Record<string, unknown> = {
 };
 
 /** A Plotly chart that fills its card, re-plots with Plotly.react and reports clicks and selections. */
-export function GraphView({ props, setProp, mode, loadPlotlyApi = loadPlotly }: ComponentViewProps & { loadPlotlyApi?: () => Promise<PlotlyApi> }): ReactElement {
+export function GraphView({ props, setProp, mode, loadPlotlyApi = loadPlotly }: ViewProps<GraphProps> & { loadPlotlyApi?: () => Promise<PlotlyApi> }): ReactElement {
   const ref = useRef<HTMLDivElement>(null);
   const [plotly, setPlotly] = useState<PlotlyApi | null>(null);
   const [failure, setFailure] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, type ReactElement } from 'react';
-import type { ComponentViewProps } from '../views';
+import type { ViewProps } from '../define';
+import type { InputProps } from './props';
 
 function toText(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
@@ -17,14 +18,14 @@ function parse(text: string, numeric: boolean): string | number | null | undefin
  * A native input. Typing commits `value` after `debounceMs` (at once when 0); Enter and
  * blur commit what is pending. Uses native events so scripted input works like typing.
  */
-export function InputView({ props, setProp, mode }: ComponentViewProps): ReactElement {
+export function InputView({ props, setProp, mode }: ViewProps<InputProps>): ReactElement {
   const controlId = useId();
   const ref = useRef<HTMLInputElement>(null);
   const numeric = props.inputType === 'number';
-  const debounceMs = typeof props.debounceMs === 'number' && props.debounceMs > 0 ? props.debounceMs : 0;
+  const debounceMs = props.debounceMs;
   const latest = useRef({ setProp, numeric, debounceMs });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const label = typeof props.label === 'string' ? props.label : '';
+  const label = props.label;
 
   useEffect(() => {
     latest.current = { setProp, numeric, debounceMs };
@@ -77,7 +78,7 @@ export function InputView({ props, setProp, mode }: ComponentViewProps): ReactEl
         className="dw-input"
         type={numeric ? 'number' : 'text'}
         defaultValue={toText(props.value)}
-        placeholder={typeof props.placeholder === 'string' ? props.placeholder : undefined}
+        placeholder={props.placeholder || undefined}
         tabIndex={mode === 'design' ? -1 : undefined}
         autoComplete="off"
       />

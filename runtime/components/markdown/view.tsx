@@ -1,6 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
 import { Marked, type Tokens } from 'marked';
-import type { ComponentViewProps } from '../views';
+import type { ViewProps } from '../define';
+import type { MarkdownProps } from './props';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -47,8 +48,8 @@ export function renderMarkdown(source: string): string {
   return shared.parse(source, { async: false });
 }
 
-export function MarkdownView({ props }: ComponentViewProps): ReactElement {
-  const source = typeof props.source === 'string' ? props.source : '';
+export function MarkdownView({ props }: ViewProps<MarkdownProps>): ReactElement {
+  const source = props.source;
   const html = useMemo(() => renderMarkdown(source), [source]);
   return <div className="dw-markdown" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,9 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type ReactElement } from 'react';
-import type { ComponentViewProps } from '../views';
-
-function num(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
+import type { ViewProps } from '../define';
+import type { SliderProps } from './props';
 
 function decimals(step: number): number {
   const text = String(step);
@@ -17,7 +14,7 @@ function decimals(step: number): number {
  * while the thumb moves, `change` when it is let go (or moved by the keyboard): in "mouseup"
  * mode only `change` sets `value`; `dragValue` follows every move.
  */
-export function SliderView({ props, setProp, mode }: ComponentViewProps): ReactElement {
+export function SliderView({ props, setProp, mode }: ViewProps<SliderProps>): ReactElement {
   const controlId = useId();
   const ref = useRef<HTMLInputElement>(null);
   const commit = useRef(setProp);
@@ -25,11 +22,7 @@ export function SliderView({ props, setProp, mode }: ComponentViewProps): ReactE
   const mouseupRef = useRef(mouseup);
   /** Where the thumb is while dragging in "mouseup" mode, shown before `value` follows. */
   const [dragging, setDragging] = useState<number | null>(null);
-  const min = num(props.min, 0);
-  const max = num(props.max, 10);
-  const step = num(props.step, 1);
-  const value = num(props.value, min);
-  const label = typeof props.label === 'string' ? props.label : '';
+  const { min, max, step, value, label } = props;
 
   useEffect(() => {
     commit.current = setProp;

@@ -7,7 +7,7 @@ export const propSamples: Record<string, Record<string, unknown>> = {
   markdown: { source: '## Set\n\n*by* a callback' },
   button: { label: 'Run again', clicks: 0 },
   slider: { label: 'Year', min: 1950, max: 2020, step: 5, value: 1990, updatemode: 'mouseup', dragValue: 1985 },
-  dropdown: { label: 'Region', options: [{ label: 'Europe', value: 'eu' }, 'Asia', { label: 'Ten', value: 10 }], value: 10, placeholder: 'Pick one' },
+  dropdown: { label: 'Region', options: [{ label: 'Europe', value: 'eu' }, 'Asia', { label: 'Ten', value: 10 }], value: [10, 'Asia'], placeholder: 'Pick one', multi: true, searchable: true, clearable: false, disabled: false },
   input: { label: 'Name', value: 'Ada', placeholder: 'Your name', inputType: 'number', debounceMs: 250 },
   graph: {
     figure: { data: [{ type: 'bar', x: ['a', 'b'], y: [1, 2] }], layout: { title: { text: 'Set' } }, config: { displayModeBar: false } },

@@ -1,0 +1,16 @@
+import { defineComponent } from '../define';
+import { dropdownProps } from './props';
+import { DropdownView } from './view';
+
+export default defineComponent({
+  type: 'dropdown',
+  label: 'Dropdown',
+  icon: 'ChevronDownSquare',
+  group: 'Inputs',
+  description: 'Pick one option, or several with multi (Dash dcc.Dropdown)',
+  size: { w: 3, h: 2 },
+  props: dropdownProps,
+  inputs: ['value'],
+  inspector: { options: { editor: 'json', help: 'Strings or {"label", "value"} objects' } },
+  View: DropdownView,
+});

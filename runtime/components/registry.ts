@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import type { Catalog, ComponentTypeInfo } from '../schema/catalog';
+import type { ComponentDefinition } from './define';
+import { tsTypeOf, type TsDeclarations } from './tsType';
+
+/**
+ * The component types one app (or one editor window) knows: built-ins plus, later, the
+ * project's own. Created per app from a list of definitions; nothing here is global.
+ */
+export interface ComponentRegistry {
+  /** In palette order. */
+  readonly definitions: readonly ComponentDefinition[];
+  get(type: string): ComponentDefinition | undefined;
+  /** What the graph, the server and the CLI need: no React inside. */
+  readonly catalog: Catalog;
+  /** A type's props with every default (an empty object for unknown types). */
+  defaults(type: string): Record<string, unknown>;
+  /**
+   * `props` with the type's defaults filled in; a prop its schema rejects gets its default, so a
+   * view always receives what its schema says. Props the type does not know are kept as they are.
+   */
+  withDefaults(type: string, props: Readonly<Record<string, unknown>>): Record<string, unknown>;
+}
+
+function shapeOf(d: ComponentDefinition): Record<string, z.ZodType> {
+  return d.props.shape as Record<string, z.ZodType>;
+}
+
+function typeInfo(d: ComponentDefinition): ComponentTypeInfo {
+  const shape = shapeOf(d);
+  const declarations: TsDeclarations = new Map();
+  const tsTypes = new Map(Object.entries(shape).map(([prop, schema]) => [prop, tsTypeOf(schema, declarations)]));
+  return {
+    type: d.type,
+    props: Object.keys(shape),
+    inputProps: d.inputs,
+    propsSchema: d.props as unknown as z.ZodType<Record<string, unknown>>,
+    propSchema: (prop) => (Object.hasOwn(shape, prop) ? shape[prop] : undefined),
+    propTsType: (prop) => tsTypes.get(prop) ?? 'unknown',
+    tsDeclarations: declarations,
+  };
+}
+
+export function createComponentRegistry(definitions: readonly ComponentDefinition[]): ComponentRegistry {
+  const byType = new Map<string, ComponentDefinition>();
+  for (const d of definitions) {
+    if (byType.has(d.type)) throw new Error(`component type "${d.type}" is defined twice`);
+    byType.set(d.type, d);
+  }
+  const catalog: Catalog = new Map(definitions.map((d) => [d.type, typeInfo(d)]));
+  const defaultsCache = new Map<string, Readonly<Record<string, unknown>>>();
+  const defaults = (type: string): Record<string, unknown> => {
+    const d = byType.get(type);
+    if (!d) return {};
+    let found = defaultsCache.get(type);
+    if (!found) {
+      found = Object.freeze(d.props.parse({}) as Record<string, unknown>);
+      defaultsCache.set(type, found);
+    }
+    return structuredClone(found) as Record<string, unknown>;
+  };
+  return {
+    definitions,
+    get: (type) => byType.get(type),
+    catalog,
+    defaults,
+    withDefaults(type, props) {
+      const d = byType.get(type);
+      if (!d) return { ...props };
+      const whole = d.props.safeParse(props);
+      if (whole.success) return { ...props, ...(whole.data as Record<string, unknown>) };
+      const out: Record<string, unknown> = { ...props };
+      const fallback = defaults(type);
+      for (const [prop, schema] of Object.entries(shapeOf(d))) {
+        const one = schema.safeParse(props[prop]);
+        out[prop] = one.success ? one.data : fallback[prop];
+      }
+      return out;
+    },
+  };
+}
