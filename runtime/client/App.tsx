@@ -1,4 +1,4 @@
-import { useEffect, type CSSProperties, type ReactElement } from 'react';
+import { useEffect, useState, type CSSProperties, type ReactElement } from 'react';
 import type { ComponentInstance } from '../schema/project';
 import type { AppSpec } from '../schema/spec';
 import { ComponentFrame, ComponentRegistryProvider } from '../components/frame';
@@ -51,6 +51,26 @@ function useTheme(theme: AppSpec['theme']): void {
       else root.removeProperty(name);
     }
   }, [theme?.accent, theme?.background, theme?.font]);
+  const dark = usePrefersDark(theme?.mode === 'auto');
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme?.mode === 'dark' || (theme?.mode === 'auto' && dark)) root.dataset.dwTheme = 'dark';
+    else delete root.dataset.dwTheme;
+  }, [theme?.mode, dark]);
+}
+
+/** Whether the viewer's system asks for dark colours (followed only when `watch`). */
+function usePrefersDark(watch: boolean): boolean {
+  const [dark, setDark] = useState(false);
+  useEffect(() => {
+    if (!watch || typeof matchMedia !== 'function') return;
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    setDark(query.matches);
+    const onChange = (): void => setDark(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, [watch]);
+  return dark;
 }
 
 export function AppLayout({ runtime, spec }: { runtime: AppRuntime; spec: AppSpec }): ReactElement {

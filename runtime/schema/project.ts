@@ -58,6 +58,8 @@ export const themeSchema = z
     accent: z.string().optional(),
     background: z.string().optional(),
     font: z.string().optional(),
+    /** Light or dark components and page; "auto" follows the viewer's system setting. */
+    mode: z.enum(['light', 'dark', 'auto']).optional(),
   })
   .optional();
 

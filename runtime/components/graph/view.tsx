@@ -99,7 +99,13 @@ export function GraphView({ props, setProp, mode, loadPlotlyApi = loadPlotly }: 
     const el = ref.current as PlotElement | null;
     if (!plotly || !el || placeholder) return;
     const { data, layout, config } = readFigure(figure);
-    const fullLayout = { ...BASE_LAYOUT, ...layout };
+    // Axis and label colours follow the page's theme (light or dark) unless the figure sets its own.
+    const css = getComputedStyle(el);
+    const ink = css.getPropertyValue('--dw-text').trim() || '#3d4451';
+    const rule = css.getPropertyValue('--dw-border').trim() || '#e4e7ec';
+    const axis = { gridcolor: rule, zerolinecolor: rule, linecolor: rule };
+    const template = { layout: { xaxis: axis, yaxis: axis } };
+    const fullLayout = { ...BASE_LAYOUT, font: { ...(BASE_LAYOUT.font as object), color: ink }, template, ...layout };
     const fullConfig = { displaylogo: false, responsive: false, ...config, ...(mode === 'design' ? { staticPlot: true } : {}) };
     void Promise.resolve(plotly.react(el, data, fullLayout, fullConfig)).then(() => {
       if (wired.current || !el.on) return;
