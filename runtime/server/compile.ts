@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type * as Esbuild from 'esbuild';
 import type * as TypeScript from 'typescript';
-import { isBoundedCallback } from './boundedCallback';
+import { proveBounded } from './boundedCallback';
 import { serializeProject } from '../schema/parse';
 import type { CallbackSpec, Project } from '../schema/project';
 import type { Problem } from '../schema/problems';
@@ -77,7 +77,11 @@ export async function compileApp(input: CompileInput): Promise<CompiledApp> {
     const spec = serverSpecs[i];
     if (!result.module) return;
     // Background callbacks report progress and can be cancelled: they always get a worker.
-    if (ts && spec.background !== true && isBoundedCallback(ts, result.module.code)) result.module.bounded = true;
+    const proof = ts && spec.background !== true ? proveBounded(ts, result.module.code) : undefined;
+    if (proof) {
+      result.module.bounded = true;
+      result.module.boundedWork = proof.work;
+    }
     server[spec.id] = result.module;
   });
 

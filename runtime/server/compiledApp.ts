@@ -37,7 +37,7 @@ const fileSchema = z.object({
   version: z.literal(1),
   project: z.unknown(),
   revision: z.string().min(1),
-  server: z.record(z.string(), z.object({ code: z.string(), map: z.string(), bounded: z.boolean().optional() })),
+  server: z.record(z.string(), z.object({ code: z.string(), map: z.string(), bounded: z.boolean().optional(), boundedWork: z.number().positive().optional() })),
   clientBundle: z.string().optional(),
   problems: z.array(problemSchema.loose()),
 });

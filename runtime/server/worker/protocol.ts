@@ -7,6 +7,8 @@ export interface CompiledModule {
   map: string;
   /** Straight-line code that runs in bounded time (see boundedCallback.ts): the server may run it on its event loop. */
   bounded?: boolean;
+  /** The bound on its work that boundedCallback.ts proved; without it the module runs in a worker. */
+  boundedWork?: number;
 }
 
 export interface LoadMessage {
