@@ -5,10 +5,12 @@ describe('serverEnv', () => {
   it('reads WORKERS and REDIS_URL, and nothing when they are unset', () => {
     expect(serverEnv({})).toEqual({});
     expect(serverEnv({ WORKERS: '3', REDIS_URL: 'redis://cache:6379/0' })).toEqual({ workers: 3, redisUrl: 'redis://cache:6379/0' });
+    expect(serverEnv({ CALLBACK_MEMORY_MB: '256' })).toEqual({ callbackMemoryMb: 256 });
   });
 
   it('refuses values that cannot be right, saying which', () => {
     expect(() => serverEnv({ WORKERS: '0' })).toThrow('WORKERS must be a whole number of at least 1, not "0"');
+    expect(() => serverEnv({ CALLBACK_MEMORY_MB: '8' })).toThrow('CALLBACK_MEMORY_MB must be a whole number of at least 16, not "8"');
     expect(() => serverEnv({ REDIS_URL: 'cache:6379' })).toThrow('REDIS_URL must be a redis:// or rediss:// URL, not "cache:6379"');
   });
 });

@@ -30,6 +30,8 @@ export interface AppServerOptions {
   workers?: number;
   /** Time limit of callbacks without their own timeoutMs; default env CALLBACK_TIMEOUT_MS, else 5000. */
   callbackTimeoutMs?: number;
+  /** Heap limit of each callback worker in MB (CALLBACK_MEMORY_MB); a callback past it is stopped and reported. Default 160. */
+  callbackMemoryMb?: number;
   /** The bundled worker script (see worker/script.ts); found automatically from source or beside server.mjs. */
   workerUrl?: URL;
   /** The project's data/ folder, unless setApp names one. */
@@ -72,7 +74,12 @@ const DEFAULT_TIMEOUT_MS = 5000;
 export async function createAppServer(options: AppServerOptions): Promise<AppServer> {
   const log = options.log ?? (() => {});
   const defaultTimeoutMs = options.callbackTimeoutMs ?? timeoutFromEnv(log) ?? DEFAULT_TIMEOUT_MS;
-  const workerOptions = { ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}), log, loadTimeoutMs: defaultTimeoutMs };
+  const workerOptions = {
+    ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}),
+    ...(options.callbackMemoryMb !== undefined ? { memoryMb: options.callbackMemoryMb } : {}),
+    log,
+    loadTimeoutMs: defaultTimeoutMs,
+  };
   // Workers start while the server already answers pages (an exported app answers at once);
   // the first cascade waits for them. A worker script that cannot start still fails here.
   const poolReady = WorkerPool.start({ ...workerOptions, ...(options.workers !== undefined ? { size: options.workers } : {}) });

@@ -8,7 +8,15 @@ export interface WorkerPoolOptions {
   log?: (line: string) => void;
   /** Longest a module's top-level code may run while loading; default 5000 ms. */
   loadTimeoutMs?: number;
+  /** Heap limit of each worker (V8's old generation), in MB; default DEFAULT_CALLBACK_MEMORY_MB. */
+  memoryMb?: number;
 }
+
+/**
+ * Default heap limit per worker: k8s.yaml's pod (1 GiB) holds the main thread (~150 MB) and
+ * four workers (WORKERS=2 and two for background callbacks) at this limit, with room to spare.
+ */
+export const DEFAULT_CALLBACK_MEMORY_MB = 160;
 
 export interface LoadSpec {
   revision: string;
@@ -43,6 +51,8 @@ export interface Job {
 export interface Slot {
   worker: Worker;
   state: 'starting' | 'loading' | 'idle' | 'busy';
+  /** The worker reached its heap limit (it exits next). */
+  outOfMemory?: boolean;
   /** Revisions the worker holds, newest last (it keeps two). */
   revisions: string[];
   loads: number;

@@ -17,11 +17,11 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Invocation, Job, LoadSpec, Slot, WorkerPoolOptions } from './invocation';
+import { DEFAULT_CALLBACK_MEMORY_MB, type Invocation, type Job, type LoadSpec, type Slot, type WorkerPoolOptions } from './invocation';
 import type { FromWorker, InvokeOutcome, LoadMessage } from './protocol';
 import { resolveWorkerUrl } from './script';
 
-export type { Invocation, LoadSpec, WorkerPoolOptions } from './invocation';
+export { DEFAULT_CALLBACK_MEMORY_MB, type Invocation, type LoadSpec, type WorkerPoolOptions } from './invocation';
 
 /** A worker that has loaded this many revisions is replaced, freeing their module records. */
 const RECYCLE_AFTER_LOADS = 40;
@@ -45,12 +45,15 @@ export class WorkerPool {
     readonly size: number,
     private readonly log: (line: string) => void,
     private readonly loadTimeoutMs: number,
+    private readonly memoryMb: number,
   ) {}
 
   static async start(options: WorkerPoolOptions = {}): Promise<WorkerPool> {
     const size = Math.max(1, Math.floor(options.size ?? os.availableParallelism()));
     const url = await resolveWorkerUrl(options.workerUrl);
-    const pool = new WorkerPool(url, size, options.log ?? (() => {}), options.loadTimeoutMs ?? 5000);
+    const memoryMb = options.memoryMb ?? DEFAULT_CALLBACK_MEMORY_MB;
+    if (!(Number.isFinite(memoryMb) && memoryMb >= 16)) throw new Error(`the callback memory limit must be at least 16 MB, not ${memoryMb}`);
+    const pool = new WorkerPool(url, size, options.log ?? (() => {}), options.loadTimeoutMs ?? 5000, memoryMb);
     const started = await Promise.allSettled(Array.from({ length: size }, () => pool.spawn()));
     const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) {
@@ -125,7 +128,7 @@ export class WorkerPool {
 
   private spawn(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(this.url);
+      const worker = new Worker(this.url, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
       const slot: Slot = { worker, state: 'starting', revisions: [], loads: 0, queued: [], outbox: [] };
       this.slots.add(slot);
       worker.on('message', (msg: FromWorker) => {
@@ -135,6 +138,10 @@ export class WorkerPool {
         } else this.onMessage(slot, msg);
       });
       worker.on('error', (err) => {
+        if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          slot.outOfMemory = true;
+          return; // reported by the exit handler, which knows what ran
+        }
         this.log(`callback worker error: ${err.stack ?? err.message}`);
         if (slot.state === 'starting') reject(err);
       });
@@ -146,13 +153,32 @@ export class WorkerPool {
           return;
         }
         if (!this.slots.has(slot)) return;
-        const running = slot.running;
-        this.log(`callback worker exited unexpectedly (code ${code})${running ? ` while running "${running.job.inv.callback}"` : ''}; starting a replacement`);
-        if (running) running.job.resolve({ kind: 'error', message: `the worker running "${running.job.inv.callback}" stopped unexpectedly (exit code ${code})` });
-        slot.running = undefined;
-        this.replace(slot);
+        this.onExit(slot, code);
       });
     });
+  }
+
+  /** A worker exited on its own: crashed, exited or ran out of memory. Its call fails; a replacement starts. */
+  private onExit(slot: Slot, code: number): void {
+    const running = slot.running;
+    const loadingCallback = slot.state === 'loading' ? slot.loading?.callback : undefined;
+    const limit = `ran out of memory (limit ${this.memoryMb} MB)`;
+    if (slot.outOfMemory) {
+      this.log(`callback worker ${limit}${running ? ` running "${running.job.inv.callback}"` : loadingCallback ? ` loading callbacks/${loadingCallback}.ts` : ''}; starting a replacement`);
+      if (running) running.job.resolve({ kind: 'error', message: `callback "${running.job.inv.callback}" ${limit} and was stopped` });
+    } else {
+      this.log(`callback worker exited unexpectedly (code ${code})${running ? ` while running "${running.job.inv.callback}"` : ''}; starting a replacement`);
+      if (running) running.job.resolve({ kind: 'error', message: `the worker running "${running.job.inv.callback}" stopped unexpectedly (exit code ${code})` });
+    }
+    // A module whose top-level code kills its worker is not loaded again (or it would kill every replacement).
+    const spec = this.spec;
+    if (loadingCallback !== undefined && spec && spec.revision === slot.loading?.revision) {
+      spec.broken[loadingCallback] = slot.outOfMemory
+        ? `the top-level code of callbacks/${loadingCallback}.ts ${limit}, so the module was not loaded`
+        : `the top-level code of callbacks/${loadingCallback}.ts stopped its worker (exit code ${code}), so the module was not loaded`;
+    }
+    slot.running = undefined;
+    this.replace(slot);
   }
 
   private onMessage(slot: Slot, msg: FromWorker): void {
