@@ -28,12 +28,12 @@ function describe(value: unknown): string {
  * prop keeps its last good value and the error names the callback and the prop.
  */
 export function createOutputCheck(spec: AppSpec, catalog: Catalog, graph: DependencyGraph): (key: string, value: unknown) => RejectedOutput | null {
-  const types = new Map(spec.components.map((c) => [c.id, c.type]));
+  const byId = new Map(spec.components.map((c) => [c.id, c]));
   return (key, value) => {
     const parts = splitPropKey(key);
-    const type = parts ? types.get(parts.id) : undefined;
-    const info = type ? catalog.get(type) : undefined;
-    const schema = parts && info ? info.propSchema(parts.prop) : undefined;
+    const component = parts ? byId.get(parts.id) : undefined;
+    const info = component ? catalog.get(component.type) : undefined;
+    const schema = parts && info ? info.propSchema(parts.prop, component!.props) : undefined;
     if (!parts || !info || !schema) return null; // named values and unknown props are not the page's to check
     const result = schema.safeParse(value);
     if (result.success) return null;
@@ -42,7 +42,7 @@ export function createOutputCheck(spec: AppSpec, catalog: Catalog, graph: Depend
     return {
       key,
       callback: graph.producer.get(key) ?? '?',
-      message: `returned ${describe(value)} for ${key}, which takes ${info.propTsType(parts.prop)}${issue ? `: ${issue.message}${where}` : ''}; ${parts.id} keeps its last value`,
+      message: `returned ${describe(value)} for ${key}, which takes ${info.propTsType(parts.prop, component!.props)}${issue ? `: ${issue.message}${where}` : ''}; ${parts.id} keeps its last value`,
     };
   };
 }

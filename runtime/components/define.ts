@@ -51,6 +51,11 @@ export interface ComponentConfig<Shape extends z.ZodRawShape> {
   inspector?: Partial<Record<keyof Shape & string, InspectorHint>>;
   /** Draws nothing in apps (store, interval, download): a small chip on the design canvas. */
   nonVisual?: boolean;
+  /**
+   * Schemas of props that depend on the instance's other props (a `multi` dropdown's value is an
+   * array): callback types, the wire check and the page's output check use them for that instance.
+   */
+  instanceProps?(props: z.output<z.ZodObject<Shape>>): Partial<Record<keyof Shape & string, z.ZodType>>;
   View(props: ViewProps<z.output<z.ZodObject<Shape>>>): ReactElement | null;
 }
 
@@ -66,6 +71,7 @@ export interface ComponentDefinition {
   readonly inputs: readonly string[];
   readonly inspector?: Readonly<Record<string, InspectorHint | undefined>>;
   readonly nonVisual?: boolean;
+  instanceProps?(props: Record<string, unknown>): Readonly<Record<string, z.ZodType | undefined>>;
   View(props: ViewProps<Record<string, unknown>>): ReactElement | null;
 }
 

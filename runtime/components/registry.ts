@@ -26,17 +26,23 @@ function shapeOf(d: ComponentDefinition): Record<string, z.ZodType> {
   return d.props.shape as Record<string, z.ZodType>;
 }
 
-function typeInfo(d: ComponentDefinition): ComponentTypeInfo {
+function typeInfo(d: ComponentDefinition, withDefaults: (props: Readonly<Record<string, unknown>>) => Record<string, unknown>): ComponentTypeInfo {
   const shape = shapeOf(d);
   const declarations: TsDeclarations = new Map();
   const tsTypes = new Map(Object.entries(shape).map(([prop, schema]) => [prop, tsTypeOf(schema, declarations)]));
+  const general = (prop: string): z.ZodType | undefined => (Object.hasOwn(shape, prop) ? shape[prop] : undefined);
+  const forInstance = (prop: string, props: Readonly<Record<string, unknown>> | undefined): z.ZodType | undefined =>
+    props && d.instanceProps && general(prop) ? d.instanceProps(withDefaults(props))[prop] : undefined;
   return {
     type: d.type,
     props: Object.keys(shape),
     inputProps: d.inputs,
     propsSchema: d.props as unknown as z.ZodType<Record<string, unknown>>,
-    propSchema: (prop) => (Object.hasOwn(shape, prop) ? shape[prop] : undefined),
-    propTsType: (prop) => tsTypes.get(prop) ?? 'unknown',
+    propSchema: (prop, props) => forInstance(prop, props) ?? general(prop),
+    propTsType: (prop, props) => {
+      const refined = forInstance(prop, props);
+      return refined ? tsTypeOf(refined, new Map(declarations)) : (tsTypes.get(prop) ?? 'unknown');
+    },
     tsDeclarations: declarations,
   };
 }
@@ -47,7 +53,6 @@ export function createComponentRegistry(definitions: readonly ComponentDefinitio
     if (byType.has(d.type)) throw new Error(`component type "${d.type}" is defined twice`);
     byType.set(d.type, d);
   }
-  const catalog: Catalog = new Map(definitions.map((d) => [d.type, typeInfo(d)]));
   const defaultsCache = new Map<string, Readonly<Record<string, unknown>>>();
   const defaults = (type: string): Record<string, unknown> => {
     const d = byType.get(type);
@@ -59,23 +64,19 @@ export function createComponentRegistry(definitions: readonly ComponentDefinitio
     }
     return structuredClone(found) as Record<string, unknown>;
   };
-  return {
-    definitions,
-    get: (type) => byType.get(type),
-    catalog,
-    defaults,
-    withDefaults(type, props) {
-      const d = byType.get(type);
-      if (!d) return { ...props };
-      const whole = d.props.safeParse(props);
-      if (whole.success) return { ...props, ...(whole.data as Record<string, unknown>) };
-      const out: Record<string, unknown> = { ...props };
-      const fallback = defaults(type);
-      for (const [prop, schema] of Object.entries(shapeOf(d))) {
-        const one = schema.safeParse(props[prop]);
-        out[prop] = one.success ? one.data : fallback[prop];
-      }
-      return out;
-    },
+  const withDefaults = (type: string, props: Readonly<Record<string, unknown>>): Record<string, unknown> => {
+    const d = byType.get(type);
+    if (!d) return { ...props };
+    const whole = d.props.safeParse(props);
+    if (whole.success) return { ...props, ...(whole.data as Record<string, unknown>) };
+    const out: Record<string, unknown> = { ...props };
+    const fallback = defaults(type);
+    for (const [prop, schema] of Object.entries(shapeOf(d))) {
+      const one = schema.safeParse(props[prop]);
+      out[prop] = one.success ? one.data : fallback[prop];
+    }
+    return out;
   };
+  const catalog: Catalog = new Map(definitions.map((d) => [d.type, typeInfo(d, (props) => withDefaults(d.type, props))]));
+  return { definitions, get: (type) => byType.get(type), catalog, defaults, withDefaults };
 }

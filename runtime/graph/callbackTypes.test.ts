@@ -77,7 +77,7 @@ describe('generateCallbackTypes', () => {
     };
     const text = generateCallbackTypes(project([spec]), catalog, 'multi');
     expect(text).toMatch(/rows: unknown;/);
-    expect(text).toMatch(/value: string \| number \| Array<string \| number> \| null;/);
+    expect(text).toMatch(/value: string \| number \| null;/);
     expect(text).toMatch(/figure\?: Figure \| NoUpdate;/);
     expect(text).toMatch(/summary\?: string \| NoUpdate;/);
   });

@@ -59,7 +59,7 @@ export function bindingTsType(project: Project, catalog: Catalog, b: Pick<Bindin
   if (!component) return 'unknown';
   const info = catalog.get(component.type);
   if (!info || !info.props.includes(b.prop)) return 'unknown';
-  return info.propTsType(b.prop) || 'unknown';
+  return info.propTsType(b.prop, component.props) || 'unknown';
 }
 
 function key(name: string): string {

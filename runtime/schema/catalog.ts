@@ -13,10 +13,13 @@ export interface ComponentTypeInfo {
   inputProps: readonly string[];
   /** Validates and fills defaults for the full props object. */
   propsSchema: z.ZodType<Record<string, unknown>>;
-  /** Schema of one prop, to check values sent over the wire. */
-  propSchema(prop: string): z.ZodType | undefined;
-  /** TypeScript type text of a prop, for generated callback types. */
-  propTsType(prop: string): string;
+  /**
+   * Schema of one prop, to check values sent over the wire; given an instance's props, the
+   * schema for that instance (a multi dropdown's value is an array).
+   */
+  propSchema(prop: string, props?: Readonly<Record<string, unknown>>): z.ZodType | undefined;
+  /** TypeScript type text of a prop (for that instance when its props are given), for generated callback types. */
+  propTsType(prop: string, props?: Readonly<Record<string, unknown>>): string;
   /** Named types the prop types use (`Figure`, `TableColumn`…): name → TypeScript text. */
   tsDeclarations: ReadonlyMap<string, string>;
 }

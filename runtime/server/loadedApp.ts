@@ -50,7 +50,7 @@ export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: st
     componentTypes.set(component.id, component.type);
     const info = catalog.get(component.type);
     if (!info) continue;
-    for (const prop of info.props) keys.set(`${component.id}.${prop}`, info.propSchema(prop) ?? null);
+    for (const prop of info.props) keys.set(`${component.id}.${prop}`, info.propSchema(prop, component.props) ?? null);
     const parsed = info.propsSchema.safeParse(component.props);
     const props = parsed.success ? { ...component.props, ...parsed.data } : component.props;
     for (const [prop, value] of Object.entries(props)) if (value !== undefined) defaults.set(`${component.id}.${prop}`, value);

@@ -1,5 +1,6 @@
 import { defineComponent } from '../define';
-import { dropdownProps } from './props';
+import { z } from 'zod';
+import { dropdownProps, optionValue } from './props';
 import { DropdownView } from './view';
 
 export default defineComponent({
@@ -12,5 +13,6 @@ export default defineComponent({
   props: dropdownProps,
   inputs: ['value'],
   inspector: { options: { editor: 'json', help: 'Strings or {"label", "value"} objects' } },
+  instanceProps: (p) => ({ value: p.multi ? z.array(optionValue) : optionValue.nullable() }),
   View: DropdownView,
 });
