@@ -1,0 +1,8 @@
+// The built-in component types: one line per type folder (the palette orders them by group, then label).
+export { default as button } from './button';
+export { default as dropdown } from './dropdown';
+export { default as graph } from './graph';
+export { default as input } from './input';
+export { default as markdown } from './markdown';
+export { default as slider } from './slider';
+export { default as text } from './text';
