@@ -1,4 +1,5 @@
-/** The deployment files written beside an exported app's server.mjs. */
+/** The deployment files written beside an exported app's server.mjs (Kubernetes and Compose: k8sManifests.ts). */
+import { K8S_SHUTDOWN_GRACE_S, slug } from './k8sManifests';
 
 export function dockerfile(): string {
   return `FROM node:20-alpine
@@ -16,54 +17,6 @@ export function dockerignore(): string {
   return 'node_modules\n*.log\n';
 }
 
-function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'dashwright-app';
-}
-
-export function kubernetesManifests(name: string): string {
-  const app = slug(name);
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${app}
-spec:
-  replicas: 2
-  selector:
-    matchLabels: { app: ${app} }
-  template:
-    metadata:
-      labels: { app: ${app} }
-    spec:
-      containers:
-        - name: ${app}
-          image: ${app}:latest
-          ports: [{ containerPort: 8050 }]
-          env:
-            - { name: HOST, value: "0.0.0.0" }
-            - { name: PORT, value: "8050" }
-            - { name: WORKERS, value: "2" } # callback threads: match limits.cpu (a node sees all of its cores)
-          readinessProbe:
-            httpGet: { path: /healthz, port: 8050 }
-          livenessProbe:
-            httpGet: { path: /healthz, port: 8050 }
-          resources:
-            requests: { cpu: 250m, memory: 256Mi }
-            limits: { cpu: "2", memory: 1Gi }
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: ${app}
-spec:
-  selector: { app: ${app} }
-  ports: [{ port: 80, targetPort: 8050 }]
-  # Without REDIS_URL, background jobs live in each replica's memory: keep a browser on one
-  # replica, so it can follow the job it started (behind an ingress, make it sticky too). With
-  # REDIS_URL, jobs are queued in Redis and any replica can answer for them.
-  sessionAffinity: ClientIP
-`;
-}
-
 export function appReadme(name: string): string {
   const app = slug(name);
   return `# ${name}
@@ -79,9 +32,13 @@ PORT=8080 HOST=0.0.0.0 node server.mjs
 \`\`\`
 
 Environment: \`PORT\` (default 8050), \`HOST\` (default 127.0.0.1), \`CALLBACK_TIMEOUT_MS\`
-(default 5000: a callback running longer is stopped and reported), \`WORKERS\` (callback threads;
-default one per CPU core: set it to the CPU limit of a container), \`REDIS_URL\` (share the
-callback cache with other instances and queue background callbacks there, with BullMQ).
+(default 5000: a callback running longer is stopped and reported), \`CALLBACK_MEMORY_MB\` (heap
+limit per callback worker, default 160: a callback past it is stopped with "ran out of memory"),
+\`WORKERS\` (callback threads; default one per CPU core: set it to the CPU limit of a container),
+\`REDIS_URL\` (share the callback cache with other instances and queue background callbacks
+there, with BullMQ), \`SHUTDOWN_GRACE_MS\` (default 20000) and \`SHUTDOWN_DELAY_MS\` (default
+2000): on SIGTERM \`/readyz\` answers 503 at once, new connections are taken for the delay, and
+requests and background jobs in progress finish within the grace before the process exits 0.
 
 ## Docker
 
@@ -93,13 +50,23 @@ docker run -p 8050:8050 ${app}
 ## Kubernetes
 
 \`\`\`sh
-kubectl apply -f k8s.yaml    # a Deployment (2 replicas, health probes on /healthz) and a Service
+kubectl apply -f k8s.yaml
 \`\`\`
 
-Set \`REDIS_URL\` (add it to the Deployment's env) to share the callback cache between replicas
-and queue background callbacks in Redis (BullMQ), so any replica can run or report a job.
-Without it each replica keeps its jobs in memory, so the Service keeps a client on one replica
+\`k8s.yaml\` holds a Deployment (2 replicas; readiness on \`/readyz\`, liveness on \`/healthz\`; a
+\`preStop\` pause and \`terminationGracePeriodSeconds\` above \`SHUTDOWN_GRACE_MS\` = ${K8S_SHUTDOWN_GRACE_S} s),
+a Service, a HorizontalPodAutoscaler (2–10 replicas on CPU), a PodDisruptionBudget and a small
+Redis (Deployment and Service) wired in with \`REDIS_URL\`, so replicas share the callback cache
+and any replica can run or report a background job. To use a managed Redis instead, delete the
+Redis part and set \`REDIS_URL\` from a Secret (the file says how). Without \`REDIS_URL\` each
+replica keeps its jobs in memory, so the Service keeps a client on one replica
 (\`sessionAffinity: ClientIP\`); make an ingress in front of it sticky too.
+
+## Docker Compose
+
+\`\`\`sh
+docker compose up --build    # the app and a Redis, on http://127.0.0.1:8050
+\`\`\`
 
 ## What is in here
 
@@ -110,6 +77,7 @@ Without it each replica keeps its jobs in memory, so the Service keeps a client 
 | \`public/\` | the browser app |
 | \`data/\` | the data files the callbacks read |
 
-Endpoints: \`GET /\` the app, \`GET /healthz\`, \`GET /_dashwright/spec\`, \`POST /_dashwright/update\`.
+Endpoints: \`GET /\` the app, \`GET /healthz\` (the process answers), \`GET /readyz\` (takes traffic;
+503 while starting or shutting down), \`GET /_dashwright/spec\`, \`POST /_dashwright/update\`.
 `;
 }

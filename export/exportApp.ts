@@ -7,7 +7,8 @@ import { loadProjectFolder } from '../runtime/server/projectFolder';
 import { compileApp, writeCompiledApp } from '../runtime/server/compile';
 import { checkProject } from './check';
 import { loadClientAssets } from './clientAssets';
-import { appReadme, dockerfile, dockerignore, kubernetesManifests } from './deployFiles';
+import { appReadme, dockerfile, dockerignore } from './deployFiles';
+import { composeFile, kubernetesManifests } from './k8sManifests';
 import { packageRoot } from './paths';
 import { workerEntryPath } from '../runtime/server/workerEntry';
 
@@ -34,7 +35,7 @@ export interface ExportResult {
 
 /**
  * Writes a standalone app folder: server.mjs + worker.mjs (the runtime, bundled), app/ (compiled
- * callbacks), public/ (browser bundle), data/, Dockerfile, k8s.yaml, README.md. The folder is
+ * callbacks), public/ (browser bundle), data/, Dockerfile, k8s.yaml, compose.yaml, README.md. The folder is
  * assembled beside the target and renamed into place, so a failed export leaves nothing half-written.
  */
 export async function exportProject(options: ExportOptions): Promise<ExportResult> {
@@ -72,6 +73,7 @@ export async function exportProject(options: ExportOptions): Promise<ExportResul
     await writeFile(join(staging, 'Dockerfile'), dockerfile());
     await writeFile(join(staging, '.dockerignore'), dockerignore());
     await writeFile(join(staging, 'k8s.yaml'), kubernetesManifests(source.project.name));
+    await writeFile(join(staging, 'compose.yaml'), composeFile(source.project.name));
     await writeFile(join(staging, 'README.md'), appReadme(source.project.name));
     await writeFile(join(staging, 'package.json'), `${JSON.stringify({ name: 'dashwright-app', private: true, type: 'module', scripts: { start: 'node server.mjs' }, engines: { node: '>=20' } }, null, 2)}\n`);
     await writeFile(join(staging, MARKER), `${new Date().toISOString()}\n`);

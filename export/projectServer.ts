@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { formatProblem } from '../runtime/schema/problems';
 import { createCatalog } from '../runtime/components/catalog';
 import { createAppServer } from '../runtime/server/appServer';
+import type { ShutdownOptions } from '../runtime/server/shutdown';
 import { compileApp } from '../runtime/server/compile';
 import { loadProjectFolder } from '../runtime/server/projectFolder';
 import { loadClientAssets } from './clientAssets';
@@ -18,5 +19,5 @@ export async function startProjectServer(projectDir: string, options: { port: nu
   const server = await createAppServer({ catalog: createCatalog(), clientAssets: await loadClientAssets(), ...serverEnv(), log: (line) => process.stdout.write(`${line}\n`) });
   await server.setApp(app, join(dir, 'data'));
   const { url } = await server.listen(options.port, options.host);
-  return { url, close: () => server.close() };
+  return { url, close: () => server.close(), shutdown: (options?: ShutdownOptions) => server.shutdown(options) };
 }

@@ -7,7 +7,7 @@ import { createCatalog } from '../runtime/components/catalog';
 import { createAppServer } from '../runtime/server/appServer';
 import { readCompiledApp } from '../runtime/server/compile';
 import { contentTypeOf } from './contentTypes';
-import { serverEnv } from './serverEnv';
+import { serverEnv, shutdownEnv } from './serverEnv';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8050);
   const host = process.env.HOST ?? '127.0.0.1';
   const env = serverEnv();
+  const shutdownOptions = shutdownEnv();
   const [app, files] = await Promise.all([readCompiledApp(join(here, 'app')), readAssets(join(here, 'public'))]);
   const server = await createAppServer({
     catalog: createCatalog(),
@@ -35,12 +36,17 @@ async function main(): Promise<void> {
   const { url } = await server.listen(port, host);
   process.stdout.write(`${app.project.name} is running at ${url}\n`);
   if (env.redisUrl) process.stdout.write('callback cache and background jobs shared through Redis (REDIS_URL)\n');
-  await loading;
-  const stop = () => {
+  let stopping = false;
+  // SIGTERM (Kubernetes, docker stop): not ready at once, finish what is in progress, exit 0 (DESIGN §8).
+  process.once('SIGTERM', () => {
+    stopping = true;
+    server.shutdown(shutdownOptions).then(() => process.exit(0), () => process.exit(1));
+  });
+  process.once('SIGINT', () => {
+    if (stopping) return;
     server.close().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  });
+  await loading;
 }
 
 main().catch((err: unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serverEnv } from './serverEnv';
+import { serverEnv, shutdownEnv } from './serverEnv';
 
 describe('serverEnv', () => {
   it('reads WORKERS and REDIS_URL, and nothing when they are unset', () => {
@@ -12,5 +12,11 @@ describe('serverEnv', () => {
     expect(() => serverEnv({ WORKERS: '0' })).toThrow('WORKERS must be a whole number of at least 1, not "0"');
     expect(() => serverEnv({ CALLBACK_MEMORY_MB: '8' })).toThrow('CALLBACK_MEMORY_MB must be a whole number of at least 16, not "8"');
     expect(() => serverEnv({ REDIS_URL: 'cache:6379' })).toThrow('REDIS_URL must be a redis:// or rediss:// URL, not "cache:6379"');
+  });
+
+  it('reads the shutdown settings', () => {
+    expect(shutdownEnv({})).toEqual({});
+    expect(shutdownEnv({ SHUTDOWN_GRACE_MS: '30000', SHUTDOWN_DELAY_MS: '0' })).toEqual({ graceMs: 30000, delayMs: 0 });
+    expect(() => shutdownEnv({ SHUTDOWN_GRACE_MS: '-1' })).toThrow('SHUTDOWN_GRACE_MS must be a whole number of at least 0, not "-1"');
   });
 });

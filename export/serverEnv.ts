@@ -26,3 +26,11 @@ function wholeNumber(name: string, raw: string, min: number): number {
   if (!(Number.isInteger(n) && n >= min)) throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
   return n;
 }
+
+/** `SHUTDOWN_GRACE_MS` (how long SIGTERM waits for work in progress) and `SHUTDOWN_DELAY_MS` (how long new connections are still taken), checked. */
+export function shutdownEnv(env: NodeJS.ProcessEnv = process.env): { graceMs?: number; delayMs?: number } {
+  const out: { graceMs?: number; delayMs?: number } = {};
+  if (env.SHUTDOWN_GRACE_MS) out.graceMs = wholeNumber('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 0);
+  if (env.SHUTDOWN_DELAY_MS) out.delayMs = wholeNumber('SHUTDOWN_DELAY_MS', env.SHUTDOWN_DELAY_MS, 0);
+  return out;
+}

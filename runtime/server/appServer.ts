@@ -11,12 +11,16 @@ import type { CompiledApp } from './compiledApp';
 import { readJsonBody, send, sendError, sendJson } from './http';
 import { JOBS_PREFIX, serveJobs } from './jobRoutes';
 import { CallbackErrorLog } from './errorLog';
+import { InFlight } from './inFlight';
+import { Metrics } from './metrics';
 import { InlineCallbacks } from './inlineCallbacks';
 import { JobManager, type JobManagerOptions, type JobQueue } from './jobs';
 import { createRedisJobQueue } from './redisJobs';
 import { CLIENT_CALLBACKS_PATH, prepareApp, type LoadedApp } from './loadedApp';
 import { renderPage } from './page';
-import { WorkerPool } from './worker/pool';
+import { shutdownGracefully, type ShutdownOptions } from './shutdown';
+import { WorkerPool, type Invocation } from './worker/pool';
+import type { InvokeOutcome } from './worker/protocol';
 
 export interface ClientAssets {
   /** Path under /_dashwright/assets/ (app.js, app.css, chunk-*.js) → file. */
@@ -56,6 +60,8 @@ export interface AppServer {
   handle(req: IncomingMessage, res: ServerResponse): void;
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   close(): Promise<void>;
+  /** SIGTERM: /readyz 503 at once, requests and background calls in progress finish (see shutdown.ts), then close. True if all finished in the grace. */
+  shutdown(options?: ShutdownOptions): Promise<boolean>;
 }
 
 interface Asset {
@@ -87,10 +93,25 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   poolReady.catch((err: unknown) => log(`could not start the callback workers: ${(err as Error).message}`));
   // Background callbacks get workers of their own, so a long job never holds up a cascade.
   let backgroundPool: Promise<WorkerPool> | undefined;
-  const invokeBackground: ConstructorParameters<typeof JobManager>[0] = async (inv) => {
-    const own = await backgroundPool?.catch(() => undefined);
-    return (own ?? (await poolReady)).invoke(inv);
+  const requests = new InFlight();
+  const backgroundCalls = new InFlight();
+  const metrics = new Metrics();
+  const pools: WorkerPool[] = [];
+  void poolReady.then((pool) => pools.push(pool), () => undefined);
+  let draining = false;
+  /** Every run, inline or in a worker, is timed into /metrics. */
+  const timed = (inv: Invocation, running: Promise<InvokeOutcome>): Promise<InvokeOutcome> => {
+    const started = performance.now();
+    return running.then((outcome) => {
+      metrics.record(inv.callback, performance.now() - started, outcome);
+      return outcome;
+    });
   };
+  const invokeBackground: ConstructorParameters<typeof JobManager>[0] = (inv) =>
+    backgroundCalls.track(async () => {
+      const own = await backgroundPool?.catch(() => undefined);
+      return timed(inv, (own ?? (await poolReady)).invoke(inv));
+    });
   const shared = options.redisUrl ? await createRedisCacheStore(options.redisUrl, log) : undefined;
   const cache = new CallbackCache(shared ? { shared } : {});
   const jobs: JobQueue = options.redisUrl
@@ -121,6 +142,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     const hasBackground = app.project.callbacks.some((cb) => cb.background === true && cb.placement !== 'client');
     if (hasBackground && !backgroundPool) {
       backgroundPool = WorkerPool.start({ ...workerOptions, size: options.backgroundWorkers ?? 2 });
+      void backgroundPool.then((pool) => pools.push(pool), () => undefined);
       backgroundPool.catch((err: unknown) => log(`could not start the background workers (background callbacks share the others): ${(err as Error).message}`));
     }
     const background = backgroundPool?.then((bg) => bg.load(spec)).catch(() => undefined);
@@ -153,6 +175,11 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       if (only('GET')) send(res, 200, app?.pageHtml ?? emptyPage, 'text/html; charset=utf-8', { headers: { 'Cache-Control': 'no-cache' }, headOnly });
     } else if (path === '/healthz') {
       if (only('GET')) sendJson(res, 200, { ok: true }, { headOnly });
+    } else if (path === '/readyz') {
+      if (!only('GET')) return;
+      if (draining) sendJson(res, 503, { ok: false, error: 'the server is shutting down' }, { headOnly });
+      else if (!app) sendJson(res, 503, { ok: false, error: 'no app is loaded yet' }, { headOnly });
+      else sendJson(res, 200, { ok: true }, { headOnly });
     } else if (path === '/_dashwright/spec') {
       if (!only('GET')) return;
       if (!app) sendError(res, 409, 'no app is loaded yet', { headOnly });
@@ -171,6 +198,16 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       if (only('POST')) await update(req, res, app);
     } else if (path.startsWith(JOBS_PREFIX)) {
       await serveJobs(req, res, path, jobs);
+    } else if (path === '/metrics') {
+      if (!only('GET')) return;
+      const stats = cache.stats(app ? [...app.graph.callbacks.keys()] : undefined);
+      const text = metrics.render({
+        cache: Object.fromEntries(Object.entries(stats.callbacks).map(([id, c]) => [id, { hits: c.hits, misses: c.misses }])),
+        queueDepth: pools.reduce((sum, pool) => sum + pool.queueDepth, 0),
+        requestsInFlight: requests.count,
+        backgroundInFlight: backgroundCalls.count,
+      });
+      send(res, 200, text, 'text/plain; version=0.0.4; charset=utf-8', { headers: { 'Cache-Control': 'no-store' }, headOnly });
     } else if (path === '/_dashwright/stats') {
       if (only('GET')) sendJson(res, 200, cache.stats(app ? [...app.graph.callbacks.keys()] : undefined), { headOnly });
     } else {
@@ -189,7 +226,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     const stream = (req.headers.accept ?? '').includes(NDJSON_TYPE);
     if (stream) res.writeHead(200, { 'Content-Type': `${NDJSON_TYPE}; charset=utf-8`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
     const response = await runCascade(app, checked.request, {
-      invoke: (inv) => inline.invoke(inv) ?? pool.invoke(inv),
+      invoke: (inv) => timed(inv, inline.invoke(inv) ?? pool.invoke(inv)),
       defaultTimeoutMs,
       ...(options.backgroundTimeoutMs !== undefined ? { backgroundTimeoutMs: options.backgroundTimeoutMs } : {}),
       cache,
@@ -221,6 +258,10 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   }
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
+    const end = requests.begin();
+    res.once('close', end);
+    // While shutting down, each answer ends its connection, so clients reconnect to another instance.
+    if (draining) res.setHeader('Connection', 'close');
     route(req, res).catch((err: unknown) => {
       log(`request ${req.method} ${req.url} failed: ${(err as Error).stack ?? String(err)}`);
       if (!res.headersSent) sendError(res, 400, `the request could not be handled: ${(err as Error).message}`);
@@ -263,7 +304,21 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     } else await Promise.all([closePool(), background]);
   }
 
-  return { setApp, handle, listen, close };
+  function shutdown(shutdownOptions?: ShutdownOptions): Promise<boolean> {
+    const parts = {
+      startDraining: () => {
+        draining = true;
+      },
+      server,
+      requests,
+      background: backgroundCalls,
+      close,
+      log,
+    };
+    return shutdownGracefully(parts, shutdownOptions);
+  }
+
+  return { setApp, handle, listen, close, shutdown };
 }
 
 function prepareAssets(clientAssets: ClientAssets): Map<string, Asset> {

@@ -113,6 +113,13 @@ export class WorkerPool {
     job.resolve(cancelled(job.inv));
   }
 
+  /** Calls waiting for a worker: queued here, or posted behind a running call. */
+  get queueDepth(): number {
+    let depth = this.queue.length;
+    for (const slot of this.slots) depth += slot.queued.length;
+    return depth;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.resolve({ kind: 'error', message: 'the server is shutting down' });
@@ -165,7 +172,7 @@ export class WorkerPool {
     const limit = `ran out of memory (limit ${this.memoryMb} MB)`;
     if (slot.outOfMemory) {
       this.log(`callback worker ${limit}${running ? ` running "${running.job.inv.callback}"` : loadingCallback ? ` loading callbacks/${loadingCallback}.ts` : ''}; starting a replacement`);
-      if (running) running.job.resolve({ kind: 'error', message: `callback "${running.job.inv.callback}" ${limit} and was stopped` });
+      if (running) running.job.resolve({ kind: 'error', message: `callback "${running.job.inv.callback}" ${limit} and was stopped`, reason: 'memory' });
     } else {
       this.log(`callback worker exited unexpectedly (code ${code})${running ? ` while running "${running.job.inv.callback}"` : ''}; starting a replacement`);
       if (running) running.job.resolve({ kind: 'error', message: `the worker running "${running.job.inv.callback}" stopped unexpectedly (exit code ${code})` });
@@ -338,7 +345,7 @@ export class WorkerPool {
       if (slot.running?.seq !== seq) return;
       slot.running = undefined;
       this.log(`callback "${inv.callback}" ran past its ${inv.timeoutMs} ms limit; stopping its worker`);
-      job.resolve({ kind: 'error', message: `callback "${inv.callback}" ran longer than its ${inv.timeoutMs} ms time limit and was stopped` });
+      job.resolve({ kind: 'error', message: `callback "${inv.callback}" ran longer than its ${inv.timeoutMs} ms time limit and was stopped`, reason: 'timeout' });
       this.replace(slot);
     }, inv.timeoutMs);
   }

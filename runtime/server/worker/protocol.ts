@@ -48,7 +48,8 @@ export type InvokeOutcome =
   | { kind: 'ok'; outputs: Record<string, unknown> }
   /** ctx.preventUpdate() was called: nothing updates, not an error. */
   | { kind: 'prevented' }
-  | { kind: 'error'; message: string; stack?: string };
+  /** `reason`: the call was stopped at its time or memory limit (counted in /metrics; not sent to the page). */
+  | { kind: 'error'; message: string; stack?: string; reason?: 'timeout' | 'memory' };
 
 export type FromWorker =
   | { type: 'ready' }
