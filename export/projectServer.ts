@@ -7,6 +7,7 @@ import { compileApp } from '../runtime/server/compile';
 import { loadProjectFolder } from '../runtime/server/projectFolder';
 import { loadClientAssets } from './clientAssets';
 import { serverEnv } from './serverEnv';
+import { serverLogging } from './serverLogging';
 
 /** `dashwright serve`: a project folder served by the same runtime an export runs. */
 export async function startProjectServer(projectDir: string, options: { port: number; host: string }) {
@@ -16,7 +17,7 @@ export async function startProjectServer(projectDir: string, options: { port: nu
   const app = await compileApp({ project: loaded.project, callbacks: loaded.callbacks, dir });
   const errors = app.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new Error(`callbacks do not compile:\n${errors.map(formatProblem).join('\n')}`);
-  const server = await createAppServer({ catalog: createCatalog(), clientAssets: await loadClientAssets(), ...serverEnv(), log: (line) => process.stdout.write(`${line}\n`) });
+  const server = await createAppServer({ catalog: createCatalog(), clientAssets: await loadClientAssets(), ...serverEnv(), ...(await serverLogging()) });
   await server.setApp(app, join(dir, 'data'));
   const { url } = await server.listen(options.port, options.host);
   return { url, close: () => server.close(), shutdown: (options?: ShutdownOptions) => server.shutdown(options) };

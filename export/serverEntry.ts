@@ -8,6 +8,7 @@ import { createAppServer } from '../runtime/server/appServer';
 import { readCompiledApp } from '../runtime/server/compile';
 import { contentTypeOf } from './contentTypes';
 import { serverEnv, shutdownEnv } from './serverEnv';
+import { serverLogging } from './serverLogging';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -22,20 +23,20 @@ async function main(): Promise<void> {
   const host = process.env.HOST ?? '127.0.0.1';
   const env = serverEnv();
   const shutdownOptions = shutdownEnv();
-  const [app, files] = await Promise.all([readCompiledApp(join(here, 'app')), readAssets(join(here, 'public'))]);
+  const [app, files, logging] = await Promise.all([readCompiledApp(join(here, 'app')), readAssets(join(here, 'public')), serverLogging()]);
   const server = await createAppServer({
     catalog: createCatalog(),
     clientAssets: { files },
     workerUrl: new URL('./worker.mjs', import.meta.url),
     ...env,
-    log: (line) => process.stdout.write(`${line}\n`),
+    ...logging,
     awaitWorkers: false,
   });
   // The page and spec are served as soon as we listen; cascades wait for the workers to load the app.
   const loading = server.setApp(app, join(here, 'data'));
   const { url } = await server.listen(port, host);
-  process.stdout.write(`${app.project.name} is running at ${url}\n`);
-  if (env.redisUrl) process.stdout.write('callback cache and background jobs shared through Redis (REDIS_URL)\n');
+  logging.log(`${app.project.name} is running at ${url}`, { url });
+  if (env.redisUrl) logging.log('callback cache and background jobs shared through Redis (REDIS_URL)');
   let stopping = false;
   // SIGTERM (Kubernetes, docker stop): not ready at once, finish what is in progress, exit 0 (DESIGN §8).
   process.once('SIGTERM', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serverEnv, shutdownEnv } from './serverEnv';
+import { logFormatEnv, serverEnv, shutdownEnv } from './serverEnv';
 
 describe('serverEnv', () => {
   it('reads WORKERS and REDIS_URL, and nothing when they are unset', () => {
@@ -18,5 +18,11 @@ describe('serverEnv', () => {
     expect(shutdownEnv({})).toEqual({});
     expect(shutdownEnv({ SHUTDOWN_GRACE_MS: '30000', SHUTDOWN_DELAY_MS: '0' })).toEqual({ graceMs: 30000, delayMs: 0 });
     expect(() => shutdownEnv({ SHUTDOWN_GRACE_MS: '-1' })).toThrow('SHUTDOWN_GRACE_MS must be a whole number of at least 0, not "-1"');
+  });
+
+  it('reads LOG_FORMAT', () => {
+    expect(logFormatEnv({})).toBe('text');
+    expect(logFormatEnv({ LOG_FORMAT: 'json' })).toBe('json');
+    expect(() => logFormatEnv({ LOG_FORMAT: 'yaml' })).toThrow('LOG_FORMAT must be "text" or "json", not "yaml"');
   });
 });

@@ -34,3 +34,11 @@ export function shutdownEnv(env: NodeJS.ProcessEnv = process.env): { graceMs?: n
   if (env.SHUTDOWN_DELAY_MS) out.delayMs = wholeNumber('SHUTDOWN_DELAY_MS', env.SHUTDOWN_DELAY_MS, 0);
   return out;
 }
+
+/** `LOG_FORMAT`: `text` (default: plain lines) or `json` (pino, a line per request with its id). */
+export function logFormatEnv(env: NodeJS.ProcessEnv = process.env): 'text' | 'json' {
+  const raw = env.LOG_FORMAT;
+  if (raw === undefined || raw === '' || raw === 'text') return 'text';
+  if (raw === 'json') return 'json';
+  throw new Error(`LOG_FORMAT must be "text" or "json", not "${raw}"`);
+}

@@ -18,6 +18,7 @@ import { JobManager, type JobManagerOptions, type JobQueue } from './jobs';
 import { createRedisJobQueue } from './redisJobs';
 import { CLIENT_CALLBACKS_PATH, prepareApp, type LoadedApp } from './loadedApp';
 import { renderPage } from './page';
+import { requestIdOf, type RequestLogEntry, type ServerLog } from './requestLog';
 import { shutdownGracefully, type ShutdownOptions } from './shutdown';
 import { WorkerPool, type Invocation } from './worker/pool';
 import type { InvokeOutcome } from './worker/protocol';
@@ -50,7 +51,9 @@ export interface AppServerOptions {
   jobs?: Omit<JobManagerOptions, 'log'>;
   /** Redis (REDIS_URL) to share the callback cache with other instances and queue background callbacks with BullMQ; without it each instance works alone. */
   redisUrl?: string;
-  log?: (line: string) => void;
+  log?: ServerLog;
+  /** Told of every answered request, with its id (X-Request-Id, given or made; sent back): LOG_FORMAT=json. */
+  requestLog?: (entry: RequestLogEntry) => void;
 }
 
 export interface AppServer {
@@ -96,6 +99,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   const requests = new InFlight();
   const backgroundCalls = new InFlight();
   const metrics = new Metrics();
+  /** Request ids, when requests are logged. */
+  const requestIds = new WeakMap<IncomingMessage, string>();
   const pools: WorkerPool[] = [];
   void poolReady.then((pool) => pools.push(pool), () => undefined);
   let draining = false;
@@ -234,7 +239,11 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       ...(shared ? { sharedValues: shared } : {}),
       ...(stream ? { onSettled: (partial: UpdatePartial) => void res.write(`${JSON.stringify(partial)}\n`) } : {}),
     });
-    if (response.errors.length > 0) errorLog.report(response.errors);
+    if (response.errors.length > 0) {
+      const reqId = requestIds.get(req);
+      errorLog.report(response.errors, reqId !== undefined ? { reqId } : undefined);
+      failedCallbacks.set(res, response.errors.map((e) => e.callback));
+    }
     if (stream) res.end(`${JSON.stringify(response)}\n`);
     else sendJson(res, 200, response);
   }
@@ -257,13 +266,33 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     send(res, 200, asset.body, asset.contentType, { headers: { 'Cache-Control': cache, ETag: asset.etag }, headOnly });
   }
 
+  const failedCallbacks = new WeakMap<ServerResponse, string[]>();
+  const { requestLog } = options;
+
+  function logged(req: IncomingMessage, res: ServerResponse, reqLog: (entry: RequestLogEntry) => void): void {
+    const reqId = requestIdOf(req.headers['x-request-id']);
+    const started = performance.now();
+    requestIds.set(req, reqId);
+    res.setHeader('X-Request-Id', reqId);
+    res.once('close', () => {
+      const rawUrl = req.url ?? '/';
+      const queryAt = rawUrl.indexOf('?');
+      const entry: RequestLogEntry = { reqId, method: req.method ?? 'GET', path: queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt), status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10 };
+      const failed = failedCallbacks.get(res);
+      if (failed) entry.failed = failed;
+      reqLog(entry);
+    });
+  }
+
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const end = requests.begin();
     res.once('close', end);
+    if (requestLog) logged(req, res, requestLog);
     // While shutting down, each answer ends its connection, so clients reconnect to another instance.
     if (draining) res.setHeader('Connection', 'close');
     route(req, res).catch((err: unknown) => {
-      log(`request ${req.method} ${req.url} failed: ${(err as Error).stack ?? String(err)}`);
+      const reqId = requestIds.get(req);
+      log(`request ${req.method} ${req.url} failed: ${(err as Error).stack ?? String(err)}`, reqId !== undefined ? { reqId } : undefined);
       if (!res.headersSent) sendError(res, 400, `the request could not be handled: ${(err as Error).message}`);
       else res.destroy();
     });

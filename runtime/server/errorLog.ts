@@ -1,4 +1,5 @@
 import type { CallbackError } from '../schema/wire';
+import type { ServerLog } from './requestLog';
 
 /** How long the same callback error is logged only once. */
 const QUIET_MS = 10_000;
@@ -12,11 +13,12 @@ export class CallbackErrorLog {
   private readonly seen = new Map<string, { at: number; skipped: number }>();
 
   constructor(
-    private readonly log: (line: string) => void,
+    private readonly log: ServerLog,
     private readonly now: () => number = Date.now,
   ) {}
 
-  report(errors: readonly CallbackError[]): void {
+  /** `fields`: what the log keeps with each line (the request id). */
+  report(errors: readonly CallbackError[], fields?: Record<string, unknown>): void {
     for (const error of errors) {
       const key = `${error.callback}\n${error.message}`;
       const at = this.now();
@@ -27,7 +29,7 @@ export class CallbackErrorLog {
       }
       const where = error.stack?.split('\n').find((line) => /callbacks\//.test(line))?.trim();
       const again = last?.skipped ? ` (and ${last.skipped} more time${last.skipped === 1 ? '' : 's'} since it was last logged)` : '';
-      this.log(`callback "${error.callback}" failed: ${error.message}${where ? ` ${where}` : ''}${again}`);
+      this.log(`callback "${error.callback}" failed: ${error.message}${where ? ` ${where}` : ''}${again}`, { ...fields, callback: error.callback });
       this.seen.set(key, { at, skipped: 0 });
       if (this.seen.size > 1000) this.seen.delete(this.seen.keys().next().value as string);
     }

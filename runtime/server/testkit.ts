@@ -72,7 +72,7 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export interface StartAppOptions extends Partial<Omit<AppServerOptions, 'catalog' | 'clientAssets' | 'log'>> {
+export interface StartAppOptions extends Partial<Omit<AppServerOptions, 'catalog' | 'clientAssets'>> {
   workers?: number;
   callbackTimeoutMs?: number;
 }
@@ -81,7 +81,10 @@ export async function startApp(catalog: Catalog, fixture: ProjectFixture, option
   const dir = await writeProject(fixture);
   const app = await compileFolder(dir);
   const logs: string[] = [];
-  const server = await createAppServer({ ...options, catalog, clientAssets: testAssets(), workers: options.workers ?? 2, log: (line) => logs.push(line) });
+  const server = await createAppServer({ ...options, catalog, clientAssets: testAssets(), workers: options.workers ?? 2, log: (line, fields) => {
+    logs.push(line);
+    options.log?.(line, fields);
+  } });
   await server.setApp(app, path.join(dir, 'data'));
   const { url } = await server.listen(0, '127.0.0.1');
   return {
