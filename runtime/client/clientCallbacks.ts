@@ -1,6 +1,7 @@
 import { argName } from '../schema/project';
 import type { CallbackNode } from '../graph';
 import { outputsOf } from '../callbacks/results';
+import { parseCsv } from '../callbacks/csv';
 
 /** ctx.noUpdate: return it (or put it under an output's name) to leave that output as it is. */
 export const NO_UPDATE: unique symbol = Symbol.for('dashwright.noUpdate');
@@ -20,6 +21,8 @@ export interface ClientCallbackContext {
   preventUpdate(): never;
   /** Server-only: reading it throws a clear error. */
   readonly data: never;
+  /** CSV text or a data: URL (an upload's file) → rows, read as ctx.data.csv reads a file on the server. */
+  parseCsv(textOrDataUrl: string): Record<string, unknown>[];
 }
 
 export type ClientCallback = (args: Record<string, unknown>, ctx: ClientCallbackContext) => unknown;
@@ -46,6 +49,7 @@ export function callbackContext(callbackId: string, triggered: string[]): Client
     preventUpdate(): never {
       throw new PreventUpdate();
     },
+    parseCsv,
     get data(): never {
       throw new Error(
         `ctx.data is only available in server callbacks; "${callbackId}" runs in the browser (placement "client"). ` +

@@ -6,3 +6,4 @@ export { default as input } from './input';
 export { default as markdown } from './markdown';
 export { default as slider } from './slider';
 export { default as text } from './text';
+export { default as upload } from './upload';

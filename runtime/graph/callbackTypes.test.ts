@@ -147,6 +147,13 @@ describe('type-checking callbacks with generateCheckProgram', () => {
     expect(check(project([double]), { double: source })).toEqual([]);
   });
 
+  it('types ctx.parseCsv: rows as CsvRow, or the row type asked for; a non-string is an error', () => {
+    const ok = 'export default function double({ n }: Inputs, ctx: Ctx): string {\n  const rows = ctx.parseCsv("a,b\\n1,2");\n  const typed = ctx.parseCsv<{ a: number }>("data:text/csv,a%0A1");\n  return `${rows.length + n} ${typed[0]!.a.toFixed(0)}`;\n}\n';
+    expect(check(project([double]), { double: ok })).toEqual([]);
+    const bad = 'export default function double({ n }: Inputs, ctx: Ctx): string {\n  return String(ctx.parseCsv(n).length);\n}\n';
+    expect(check(project([double]), { double: bad })).toMatchObject([{ callback: 'double', line: 2 }]);
+  });
+
   it('checks the argument types inside the body', () => {
     const found = check(project([double]), { double: 'export default function double({ n }: Inputs): string {\n  return n.toUpperCase();\n}\n' });
     expect(found).toHaveLength(1);

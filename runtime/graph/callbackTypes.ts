@@ -131,6 +131,8 @@ function declarations(
       '  readonly data: {',
       ...dataReaders(data),
       '  };',
+      "  /** CSV text, or a data: URL such as an upload's `files[i].dataUrl`, as rows: read as ctx.data.csv reads a file. */",
+      '  parseCsv<Row = CsvRow>(textOrDataUrl: string): Row[];',
       '  /** Background callbacks: how far this run got (0…1) and what it is doing, shown as a progress bar on the outputs. Does nothing elsewhere. */',
       '  progress(fraction: number, message?: string): void;',
       '}',

@@ -9,6 +9,7 @@ import { errors } from './errors';
 import { outputs } from './outputs';
 import { results } from './results';
 import { roundtrips } from './roundtrips';
+import { utilities } from './utilities';
 import { values } from './values';
 
 export const topics: Record<string, Scenario[]> = {
@@ -22,6 +23,7 @@ export const topics: Record<string, Scenario[]> = {
   values,
   roundtrips,
   concurrency,
+  utilities,
 };
 
 export const allScenarios: Scenario[] = Object.values(topics).flat();

@@ -14,6 +14,15 @@ export const propSamples: Record<string, Record<string, unknown>> = {
     clickData: { points: [{ x: 'a', y: 1 }] },
     selectedData: { points: [{ x: 'b', y: 2 }] },
   },
+  upload: {
+    label: 'Sales file',
+    prompt: 'Drop a CSV',
+    accept: '.csv,text/csv',
+    multiple: true,
+    maxSize: 1_000_000,
+    disabled: false,
+    files: [{ name: 'a.csv', size: 4, type: 'text/csv', lastModified: 1_700_000_000_000, dataUrl: 'data:text/csv;base64,YQoxCg==' }],
+  },
 };
 
 const everyPropComponents = Object.keys(propSamples).map((type) => comp(`the_${type}`, type, type === 'button' ? { clicks: 3 } : {}));

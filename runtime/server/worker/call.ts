@@ -1,4 +1,6 @@
+import { inspect } from 'node:util';
 import type { DataApi } from './data';
+import { parseCsv } from '../../callbacks/csv';
 import { NotJsonSafeError, outputsOf as shapeOutputs, ResultShapeError } from '../../callbacks/results';
 import { checkFraction, progressReporter, type ProgressSink } from './progress';
 import type { InvokeMessage, InvokeOutcome } from './protocol';
@@ -18,6 +20,8 @@ export interface CallbackContext {
   noUpdate: typeof noUpdate;
   preventUpdate(): never;
   data: DataApi;
+  /** CSV text or a data: URL (an upload's file) → rows, read as ctx.data.csv reads a file. */
+  parseCsv(textOrDataUrl: string): Record<string, unknown>[];
   /**
    * Reports how far a background callback got (fraction 0…1, optional message); the page shows it
    * as a progress bar on the outputs. Does nothing in other callbacks.
@@ -43,6 +47,7 @@ export async function callCallback(
       throw new PreventUpdate();
     },
     data,
+    parseCsv,
     progress: (fraction, message) => {
       const checked = checkFraction(fraction);
       reporter?.report(checked, message);
@@ -73,10 +78,13 @@ export function errorOutcome(err: unknown, mapStack: (stack: string) => string):
   return { kind: 'error', message: `the callback threw a non-Error value: ${safeString(err)}` };
 }
 
-function safeString(value: unknown): string {
+/** What was thrown, readable however it is made: cyclic, with a throwing toString, huge. */
+export function safeString(value: unknown): string {
+  if (typeof value === 'string') return value.length > 1000 ? `${value.slice(0, 1000)}…` : value;
   try {
-    return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    const text = inspect(value, { depth: 3, maxArrayLength: 20, maxStringLength: 200, breakLength: Infinity, customInspect: false, getters: false });
+    return text.length > 1000 ? `${text.slice(0, 1000)}…` : text;
   } catch {
-    return String(value);
+    return Object.prototype.toString.call(value);
   }
 }

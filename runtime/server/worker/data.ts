@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { autoType, csvParse } from 'd3-dsv';
+import { csvRows } from '../../callbacks/csv';
 
 /** ctx.data: reads files of the project's data/ folder. */
 export interface DataApi {
@@ -90,7 +90,7 @@ function isInside(root: string, target: string): boolean {
 
 function parse(text: string, kind: Kind, label: string): unknown {
   if (kind === 'text') return text;
-  if (kind === 'csv') return csvParse(text, autoType).map((row) => Object.freeze(row));
+  if (kind === 'csv') return csvRows(text).map((row) => Object.freeze(row));
   try {
     return deepFreeze(JSON.parse(text));
   } catch (err) {
