@@ -1,11 +1,12 @@
 import { build } from 'esbuild';
-import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Project } from '../runtime/schema/project';
 import { formatProblem } from '../runtime/schema/problems';
 import { loadProjectFolder } from '../runtime/server/projectFolder';
 import { compileApp, writeCompiledApp } from '../runtime/server/compile';
 import { checkProject } from './check';
+import { copyDataFolder } from './dataCopy';
 import { loadClientAssets } from './clientAssets';
 import { appReadme, dockerfile, dockerignore } from './deployFiles';
 import { composeFile, kubernetesManifests } from './k8sManifests';
@@ -66,7 +67,7 @@ export async function exportProject(options: ExportOptions): Promise<ExportResul
     await bundleServer(staging);
 
     progress('copying data', 0.8);
-    if (source.dir && (await isDir(join(source.dir, 'data')))) await cp(join(source.dir, 'data'), join(staging, 'data'), { recursive: true });
+    if (source.dir && (await isDir(join(source.dir, 'data')))) await copyDataFolder(join(source.dir, 'data'), join(staging, 'data'));
     else await mkdir(join(staging, 'data'));
 
     progress('writing deployment files', 0.9);

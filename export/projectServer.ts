@@ -5,6 +5,7 @@ import { createAppServer } from '../runtime/server/appServer';
 import type { ShutdownOptions } from '../runtime/server/shutdown';
 import { compileApp } from '../runtime/server/compile';
 import { loadProjectFolder } from '../runtime/server/projectFolder';
+import { checkProject } from './check';
 import { loadClientAssets } from './clientAssets';
 import { serverEnv } from './serverEnv';
 import { serverLogging } from './serverLogging';
@@ -14,6 +15,9 @@ export async function startProjectServer(projectDir: string, options: { port: nu
   const dir = resolve(projectDir);
   const loaded = await loadProjectFolder(dir);
   if (!loaded.ok) throw new Error(`cannot serve ${dir}:\n${loaded.problems.map(formatProblem).join('\n')}`);
+  // What export refuses, serve refuses too (a callback wired to nothing would run with undefined).
+  const problems = (await checkProject(loaded.project, loaded.callbacks, { dir, types: false })).filter((p) => p.severity === 'error');
+  if (problems.length > 0) throw new Error(`the project has problems; fix them before serving it:\n${problems.map(formatProblem).join('\n')}`);
   const app = await compileApp({ project: loaded.project, callbacks: loaded.callbacks, dir });
   const errors = app.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new Error(`callbacks do not compile:\n${errors.map(formatProblem).join('\n')}`);

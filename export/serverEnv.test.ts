@@ -6,6 +6,7 @@ describe('serverEnv', () => {
     expect(serverEnv({})).toEqual({});
     expect(serverEnv({ WORKERS: '3', REDIS_URL: 'redis://cache:6379/0' })).toEqual({ workers: 3, redisUrl: 'redis://cache:6379/0' });
     expect(serverEnv({ CALLBACK_MEMORY_MB: '256' })).toEqual({ callbackMemoryMb: 256 });
+    expect(serverEnv({ MAX_CONNECTIONS: '100', REQUEST_TIMEOUT_MS: '5000' })).toEqual({ maxConnections: 100, requestTimeoutMs: 5000 });
   });
 
   it('refuses values that cannot be right, saying which', () => {

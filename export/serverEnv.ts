@@ -2,18 +2,23 @@ export interface ServerEnv {
   workers?: number;
   redisUrl?: string;
   callbackMemoryMb?: number;
+  maxConnections?: number;
+  requestTimeoutMs?: number;
 }
 
 /**
  * Settings an exported app (and `dashwright serve`) takes from the environment, checked:
- * `WORKERS` (callback threads), `REDIS_URL` (shared cache and background queue) and
- * `CALLBACK_MEMORY_MB` (heap limit per callback worker). `CALLBACK_TIMEOUT_MS` is read by the
+ * `WORKERS` (callback threads), `REDIS_URL` (shared cache and background queue),
+ * `CALLBACK_MEMORY_MB` (heap limit per callback worker), `MAX_CONNECTIONS` and
+ * `REQUEST_TIMEOUT_MS` (see httpLimits.ts). `CALLBACK_TIMEOUT_MS` is read by the
  * app server itself.
  */
 export function serverEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
   const out: ServerEnv = {};
   if (env.WORKERS) out.workers = wholeNumber('WORKERS', env.WORKERS, 1);
   if (env.CALLBACK_MEMORY_MB) out.callbackMemoryMb = wholeNumber('CALLBACK_MEMORY_MB', env.CALLBACK_MEMORY_MB, 16);
+  if (env.MAX_CONNECTIONS) out.maxConnections = wholeNumber('MAX_CONNECTIONS', env.MAX_CONNECTIONS, 1);
+  if (env.REQUEST_TIMEOUT_MS) out.requestTimeoutMs = wholeNumber('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 100);
   if (env.REDIS_URL) {
     if (!/^rediss?:\/\//.test(env.REDIS_URL)) throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, not "${env.REDIS_URL}"`);
     out.redisUrl = env.REDIS_URL;

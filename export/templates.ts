@@ -24,13 +24,16 @@ export async function listTemplates(): Promise<TemplateInfo[]> {
   return ['blank', ...names.sort()].map((name) => ({ name, description: DESCRIPTIONS[name] ?? name }));
 }
 
+/** A template request that cannot be met as asked (unknown template, folder taken): the user's to fix. */
+export class TemplateError extends Error {}
+
 /** Create a project folder from a template; refuses to overwrite an existing project. */
 export async function createFromTemplate(dir: string, template: string, name?: string): Promise<string> {
   const target = resolve(dir);
   const known = (await listTemplates()).map((t) => t.name);
-  if (!known.includes(template)) throw new Error(`unknown template "${template}" (templates: ${known.join(', ')})`);
-  if (await exists(join(target, 'dashwright.json'))) throw new Error(`${target} already holds a project (dashwright.json)`);
-  if ((await exists(target)) && (await readdir(target)).length > 0) throw new Error(`${target} is not empty; choose an empty or new folder`);
+  if (!known.includes(template)) throw new TemplateError(`unknown template "${template}" (templates: ${known.join(', ')})`);
+  if (await exists(join(target, 'dashwright.json'))) throw new TemplateError(`${target} already holds a project (dashwright.json)`);
+  if ((await exists(target)) && (await readdir(target)).length > 0) throw new TemplateError(`${target} is not empty; choose an empty or new folder`);
   await mkdir(target, { recursive: true });
   if (template === 'blank') {
     const project: Project = { format: 'dashwright', version: 1, name: name || titleFromFolder(target), layout: { cols: 12, rowHeight: 40 }, components: [], values: [], callbacks: [] };

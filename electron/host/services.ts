@@ -6,7 +6,7 @@ import type { Problem } from '../../runtime/schema/problems';
 import type { Project } from '../../runtime/schema/project';
 import { checkProject } from '../../export/check';
 import { exportProject } from '../../export/exportApp';
-import { createFromTemplate, listTemplates } from '../../export/templates';
+import { createFromTemplate, listTemplates, TemplateError } from '../../export/templates';
 import { readDataTypes } from '../../runtime/server/dataTypes';
 import { loadProjectFolder, saveProjectFolder } from '../../runtime/server/projectFolder';
 import type { AppState } from './appState';
@@ -46,7 +46,12 @@ export function createHostHandlers(deps: HostServiceDeps): HostHandlers {
   return {
     'project:open': ({ dir }) => open(deps, dir),
     'project:dataTypes': async ({ dir }) => ({ files: await readDataTypes(join(resolve(dir), 'data')) }),
-    'project:new': async ({ dir, template, name }) => open(deps, await createFromTemplate(dir, template, name)),
+    'project:new': async ({ dir, template, name }) => {
+      const created = await createFromTemplate(dir, template, name).catch((err: unknown) => {
+        throw err instanceof TemplateError ? new HostRequestError(err.message) : err;
+      });
+      return open(deps, created);
+    },
     'project:save': async ({ dir, project, callbacks }) => {
       await saveProjectFolder(resolve(dir), toProject(project), callbacks);
       await deps.state.clearAutosave(dir);

@@ -3,11 +3,17 @@ export class NotJsonSafeError extends Error {}
 
 /**
  * A JSON-safe copy of a callback result, following JSON.stringify's conventions (toJSON is
- * honoured, so Dates become ISO strings; NaN and Infinity become null; undefined properties
- * are dropped) but refusing values JSON would silently mangle: functions, symbols, bigints,
- * Maps, Sets and circular references. Typed arrays become plain arrays.
+ * honoured, so Dates become ISO strings; undefined properties are dropped) but refusing values
+ * JSON would silently mangle: functions, symbols, bigints, Maps, Sets, circular references, and
+ * an output that is NaN or ±Infinity (JSON would send null; inside arrays and objects they do
+ * become null, as Plotly's encoder makes them, so a chart shows a gap). Typed arrays become
+ * plain arrays.
  */
 export function toJsonSafe(value: unknown, path: string): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    // A whole output that JSON would turn into null, silently: say so, as for a bigint.
+    throw new NotJsonSafeError(`${path} is ${value}, which JSON cannot carry (it would arrive as null); return null or a string if that is what you mean`);
+  }
   return copy(value, path, new Set());
 }
 
@@ -17,6 +23,7 @@ function copy(value: unknown, path: string, open: Set<object>): unknown {
     case 'boolean':
       return value;
     case 'number':
+      // Inside data (a figure's y values), null is how JSON and Plotly mark a gap.
       return Number.isFinite(value) ? value : null;
     case 'undefined':
       return undefined;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Catalog } from '../schema/catalog';
 import { CallbackCache } from './callbackCache';
@@ -9,6 +9,7 @@ import { checkUpdateRequest } from './cascadeRequest';
 import { NDJSON_TYPE, type UpdatePartial } from '../schema/wire';
 import type { CompiledApp } from './compiledApp';
 import { readJsonBody, send, sendError, sendJson } from './http';
+import { createLimitedServer, type HttpLimits } from './httpLimits';
 import { JOBS_PREFIX, serveJobs } from './jobRoutes';
 import { CallbackErrorLog } from './errorLog';
 import { InFlight } from './inFlight';
@@ -28,7 +29,7 @@ export interface ClientAssets {
   files: Map<string, { body: Buffer; contentType: string }>;
 }
 
-export interface AppServerOptions {
+export interface AppServerOptions extends HttpLimits {
   catalog: Catalog;
   clientAssets: ClientAssets;
   /** Callback worker threads; default os.availableParallelism(). */
@@ -300,7 +301,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
 
   async function listen(port: number, host = '127.0.0.1'): Promise<{ url: string; port: number }> {
     if (server) throw new Error('the app server is already listening');
-    const created = createServer(handle);
+    const created = createLimitedServer(handle, options, log);
     server = created;
     await new Promise<void>((resolve, reject) => {
       created.once('error', reject);
@@ -308,9 +309,6 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
         created.off('error', reject);
         resolve();
       });
-    });
-    created.on('clientError', (_err, socket) => {
-      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     });
     const actual = (created.address() as AddressInfo).port;
     const urlHost = host.includes(':') ? `[${host}]` : host;
