@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { packageRoot } from '../../export/paths';
 import { createAppState, defaultStateDir } from './appState';
+import { checkHost, checkOrigin, createRunToken, headerToken, missingToken, routeToken, tokenMatches, tokenPrefix, type Refusal } from './localGuard';
 import { createPreviewServer } from './previewServer';
 import { createHostHandlers, dispatchHostCall, HostRequestError, parseHostCall } from './services';
 import { createStaticHandler } from './staticFiles';
@@ -11,6 +12,7 @@ import { createStaticHandler } from './staticFiles';
 const MAX_BODY = 50 * 1024 * 1024;
 
 export interface HostServer {
+  /** The editor's URL, this run's token included (`http://127.0.0.1:<port>/t/<token>/`). */
   url: string;
   previewUrl(): Promise<string>;
   close(): Promise<void>;
@@ -19,19 +21,40 @@ export interface HostServer {
 /**
  * Browser-mode host (`dashwright edit`): serves the editor and answers POST /_host/<channel>
  * with the same services Electron main offers over IPC.
+ *
+ * Only the editor page it handed out may call it (DESIGN §8): the Host must be this machine,
+ * a browser's Origin its own, and each host call carries this run's token in the
+ * x-dashwright-token header. The editor's URL holds the token (`/t/<token>/`); the renderer
+ * reads it from there.
  */
-export async function startHostServer(options: { port?: number; host?: string; stateDir?: string } = {}): Promise<HostServer> {
+export interface HostServerOptions {
+  port?: number;
+  host?: string;
+  stateDir?: string;
+  /** This run's token (default: a fresh random one). */
+  token?: string;
+  /** What serves the editor page (default: dist/renderer, else Vite from source). */
+  editor?: EditorHandler;
+}
+
+type EditorHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export async function startHostServer(options: HostServerOptions = {}): Promise<HostServer> {
+  const token = options.token ?? createRunToken();
   const preview = createPreviewServer();
   const handlers = createHostHandlers({ state: createAppState(options.stateDir ?? defaultStateDir()), preview });
   const server = createServer((req, res) => {
     route(req, res).catch((err: unknown) => sendJson(res, 500, { error: (err as Error).message }));
   });
-  const serveEditor = await editorHandler(server);
+  const serveEditor = options.editor ?? (await editorHandler(server));
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const hostRefusal = checkHost(req, req.socket.localPort ?? 0);
+    if (hostRefusal) return sendJson(res, hostRefusal.status, { error: hostRefusal.error });
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/_host/')) {
-      if (!isLocalRequest(req)) return sendJson(res, 403, { error: 'host API calls must come from the editor page on localhost' });
+      const refusal = refuseHostCall(req, token);
+      if (refusal) return sendJson(res, refusal.status, { error: refusal.error });
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'use POST' });
       try {
         const { channel, request } = parseHostCall(url.pathname.slice('/_host/'.length), await readJson(req));
@@ -42,13 +65,21 @@ export async function startHostServer(options: { port?: number; host?: string; s
       }
       return;
     }
+    // The editor page under /t/<token>/ is the editor itself; its relative asset URLs keep the prefix.
+    const tokenRoute = routeToken(req.url ?? '/', token);
+    if (tokenRoute.kind === 'redirect') {
+      res.writeHead(308, { location: tokenRoute.location, 'cache-control': 'no-store' }).end();
+      return;
+    }
+    if (tokenRoute.kind === 'ok') req.url = tokenRoute.url;
+    res.setHeader('referrer-policy', 'same-origin');
     await serveEditor(req, res);
   }
 
   await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}/`,
+    url: `http://${options.host ?? '127.0.0.1'}:${port}${tokenPrefix(token)}`,
     previewUrl: () => preview.url(),
     async close() {
       await preview.close();
@@ -59,7 +90,7 @@ export async function startHostServer(options: { port?: number; host?: string; s
 }
 
 /** The built editor (dist/renderer) if present, else Vite in middleware mode from source. */
-async function editorHandler(httpServer: Server): Promise<(req: IncomingMessage, res: ServerResponse) => Promise<void>> {
+async function editorHandler(httpServer: Server): Promise<EditorHandler> {
   const built = join(packageRoot(), 'dist', 'renderer');
   if (existsSync(join(built, 'index.html')) && !process.env.DASHWRIGHT_DEV) return createStaticHandler(built);
   const { createServer: createVite } = await import('vite');
@@ -70,11 +101,12 @@ async function editorHandler(httpServer: Server): Promise<(req: IncomingMessage,
   }));
 }
 
-function isLocalRequest(req: IncomingMessage): boolean {
-  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) return false;
-  const origin = req.headers.origin;
-  return origin === undefined || origin === `http://${req.headers.host}`;
+/** A host call needs a same-origin (or non-browser) caller holding this run's token. */
+function refuseHostCall(req: IncomingMessage, token: string): Refusal | null {
+  const origin = checkOrigin(req);
+  if (origin) return origin;
+  if (!tokenMatches(headerToken(req), token)) return missingToken('open the editor at the URL `dashwright edit` printed (it carries the token)');
+  return null;
 }
 
 function isFsError(err: unknown): boolean {

@@ -23,8 +23,19 @@ async function errorMessage(res: Response): Promise<string> {
   return text.trim() || `${res.status} ${res.statusText}`;
 }
 
-/** Browser mode: the host server answers `POST /_host/<channel>` with JSON (or 4xx `{error}`). */
-export function createBrowserHost(baseUrl = '', fetchImpl: typeof fetch = (...a) => fetch(...a)): Host {
+/** The header that carries the host server's per-run token (see electron/host/localGuard.ts). */
+export const HOST_TOKEN_HEADER = 'x-dashwright-token';
+
+/** The token in an editor URL's path (`/t/<token>/…`, as `dashwright edit` prints it), if any. */
+export function tokenFromPath(pathname: string): string | undefined {
+  return /^\/t\/([A-Za-z0-9_-]+)(?:\/|$)/.exec(pathname)?.[1];
+}
+
+/**
+ * Browser mode: the host server answers `POST /_host/<channel>` with JSON (or 4xx `{error}`).
+ * Each call carries this run's token, which only the editor's URL holds.
+ */
+export function createBrowserHost(baseUrl = '', fetchImpl: typeof fetch = (...a) => fetch(...a), token?: string): Host {
   return {
     kind: 'browser',
     async call<C extends HostChannel>(channel: C, request: HostRequest<C>): Promise<HostResponse<C>> {
@@ -32,7 +43,7 @@ export function createBrowserHost(baseUrl = '', fetchImpl: typeof fetch = (...a)
       try {
         res = await fetchImpl(`${baseUrl}/_host/${channel}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...(token ? { [HOST_TOKEN_HEADER]: token } : {}) },
           body: JSON.stringify(request),
         });
       } catch (err) {

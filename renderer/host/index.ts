@@ -1,5 +1,5 @@
 import type { Host } from '../../runtime/host/channels';
-import { createBrowserHost } from './browserHost';
+import { createBrowserHost, tokenFromPath } from './browserHost';
 import { createElectronHost } from './electronHost';
 
 export { HostCallError } from './browserHost';
@@ -10,7 +10,7 @@ let current: Host | null = null;
 export function getHost(): Host {
   if (!current) {
     const bridge = typeof window !== 'undefined' ? window.dashwright : undefined;
-    current = bridge ? createElectronHost(bridge) : createBrowserHost();
+    current = bridge ? createElectronHost(bridge) : createBrowserHost('', undefined, tokenFromPath(window.location.pathname));
   }
   return current;
 }
