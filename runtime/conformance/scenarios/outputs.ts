@@ -23,6 +23,9 @@ export const propSamples: Record<string, Record<string, unknown>> = {
     disabled: false,
     files: [{ name: 'a.csv', size: 4, type: 'text/csv', lastModified: 1_700_000_000_000, dataUrl: 'data:text/csv;base64,YQoxCg==' }],
   },
+  download: { data: { filename: 'report.csv', content: 'YSxiCjEsMgo=', mimeType: 'text/csv', base64: true } },
+  store: { data: { rows: [1, 'two', null, { ok: true }] }, storage: 'session' },
+  interval: { intervalMs: 2500, maxTicks: 10, disabled: true, ticks: 4 },
 };
 
 const everyPropComponents = Object.keys(propSamples).map((type) => comp(`the_${type}`, type, type === 'button' ? { clicks: 3 } : {}));

@@ -44,4 +44,39 @@ export const utilities: Scenario[] = [
       },
     ],
   },
+  {
+    name: 'store.data: any JSON a user (or the page) sets reaches a callback as it is',
+    description: 'Objects, arrays, nulls and numbers arrive intact; a callback writing the store sets off the store\'s readers.',
+    project: {
+      components: [comp('st', 'store', { data: { n: 0 }, storage: 'local' }), comp('go', 'button'), comp('out', 'text', { text: '' })],
+      callbacks: [
+        cb('echo', { inputs: { data: 'st.data' }, outputs: { text: 'out.text' } }),
+        cb('bump', { inputs: { clicks: 'go.clicks' }, state: { data: 'st.data' }, outputs: { data: 'st.data' }, preventInitialCall: true }),
+      ],
+    },
+    callbacks: {
+      echo: 'export default ({ data }: { data: unknown }) => JSON.stringify(data);\n',
+      bump: 'export default ({ clicks, data }: { clicks: number; data: { n?: number } | null }) => ({ n: (data?.n ?? 0) + clicks, at: [clicks, null] });\n',
+    },
+    initial: { expect: { 'out.text': '{"n":0}' } },
+    steps: [
+      { set: { 'st.data': { list: [1, 'a', null, { deep: [true] }], n: 2.5 } }, expect: { 'out.text': '{"list":[1,"a",null,{"deep":[true]}],"n":2.5}' }, ran: ['echo'] },
+      { set: { 'st.data': null }, expect: { 'out.text': 'null' }, ran: ['echo'] },
+      { set: { 'go.clicks': 3 }, expect: { 'st.data': { n: 3, at: [3, null] }, 'out.text': '{"n":3,"at":[3,null]}' }, ran: ['bump', 'echo'] },
+    ],
+  },
+  {
+    name: 'interval.ticks: each tick reaches a callback, which can stop the interval',
+    description: 'The count arrives as the page sets it (Dash n_intervals); the callback disables the interval from tick 3 on.',
+    project: {
+      components: [comp('clock', 'interval', { intervalMs: 1000, maxTicks: 5 }), comp('out', 'text', { text: '' })],
+      callbacks: [cb('tick', { inputs: { ticks: 'clock.ticks' }, outputs: { text: 'out.text', disabled: 'clock.disabled' } })],
+    },
+    callbacks: { tick: 'export default ({ ticks }: { ticks: number }) => ({ text: `tick ${ticks}`, disabled: ticks >= 3 });\n' },
+    initial: { expect: { 'out.text': 'tick 0', 'clock.disabled': false } },
+    steps: [
+      { set: { 'clock.ticks': 1 }, expect: { 'out.text': 'tick 1', 'clock.disabled': false }, ran: ['tick'] },
+      { set: { 'clock.ticks': 3 }, expect: { 'out.text': 'tick 3', 'clock.disabled': true }, ran: ['tick'] },
+    ],
+  },
 ];
