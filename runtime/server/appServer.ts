@@ -11,6 +11,7 @@ import type { CompiledApp } from './compiledApp';
 import { readJsonBody, send, sendError, sendJson } from './http';
 import { createLimitedServer, type HttpLimits } from './httpLimits';
 import { JOBS_PREFIX, serveJobs } from './jobRoutes';
+import { DATA_PREFIX, serveDataFile } from './dataRoute';
 import { CallbackErrorLog } from './errorLog';
 import { InFlight } from './inFlight';
 import { Metrics } from './metrics';
@@ -198,6 +199,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
         const cache = query.get('rev') === app.revision ? 'public, max-age=31536000, immutable' : 'no-cache';
         send(res, 200, bundle, 'text/javascript; charset=utf-8', { headers: { 'Cache-Control': cache }, headOnly });
       }
+    } else if (path.startsWith(DATA_PREFIX)) {
+      if (only('GET')) await serveDataFile(req, res, path.slice(DATA_PREFIX.length), app?.dataDir, headOnly);
     } else if (path.startsWith(ASSET_PREFIX)) {
       if (only('GET')) serveAsset(req, res, path.slice(ASSET_PREFIX.length), headOnly);
     } else if (path === '/_dashwright/update') {

@@ -26,6 +26,8 @@ export const propSamples: Record<string, Record<string, unknown>> = {
   download: { data: { filename: 'report.csv', content: 'YSxiCjEsMgo=', mimeType: 'text/csv', base64: true } },
   store: { data: { rows: [1, 'two', null, { ok: true }] }, storage: 'session' },
   interval: { intervalMs: 2500, maxTicks: 10, disabled: true, ticks: 4 },
+  image: { src: 'logo.png', alt: 'Company logo', fit: 'cover' },
+  stat: { label: 'Revenue', value: 1234567, format: '$.3s', prefix: '', suffix: ' / yr', delta: 0.042, deltaFormat: '+.1%', trend: 'auto', caption: 'vs last year' },
 };
 
 const everyPropComponents = Object.keys(propSamples).map((type) => comp(`the_${type}`, type, type === 'button' ? { clicks: 3 } : {}));

@@ -58,8 +58,8 @@ export class DataFolder {
     return value;
   }
 
-  /** The real path of `name` inside the data folder; refuses anything that leads outside it. */
-  private async resolve(name: unknown, label: string): Promise<string> {
+  /** The real path of `name` inside the data folder; refuses anything that leads outside it (the message then says "refused"). */
+  async resolve(name: unknown, label: string): Promise<string> {
     if (this.dir === undefined) throw new Error(`${label}: this app has no data/ folder`);
     if (typeof name !== 'string' || name === '' || name.includes('\0')) throw new Error(`${label}: the name must be a non-empty file name`);
     const resolved = path.resolve(this.dir, name);
