@@ -10,5 +10,6 @@ export { default as markdown } from './markdown';
 export { default as slider } from './slider';
 export { default as stat } from './stat';
 export { default as store } from './store';
+export { default as table } from './table';
 export { default as text } from './text';
 export { default as upload } from './upload';
