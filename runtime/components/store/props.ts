@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { tsNamed } from '../tsType';
 
-/** Any JSON value, as a callback reads and writes it. */
-export const jsonSchema = tsNamed(z.json(), 'Json');
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * Any JSON value, as a callback reads and writes it. Objects are written as an index signature,
+ * not as z.record: TypeScript refuses `type Json = … | Record<string, Json>` as circular.
+ */
+export const jsonSchema: z.ZodType<JsonValue> = tsNamed(
+  z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonSchema), z.object({}).catchall(jsonSchema)])),
+  'Json',
+);
 
 export const storeProps = z.object({
   /** The kept value (Dash's dcc.Store data). */
