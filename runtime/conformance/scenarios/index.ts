@@ -9,6 +9,7 @@ import { errors } from './errors';
 import { outputs } from './outputs';
 import { results } from './results';
 import { roundtrips } from './roundtrips';
+import { table } from './table';
 import { utilities } from './utilities';
 import { values } from './values';
 
@@ -24,6 +25,7 @@ export const topics: Record<string, Scenario[]> = {
   roundtrips,
   concurrency,
   utilities,
+  table,
 };
 
 export const allScenarios: Scenario[] = Object.values(topics).flat();

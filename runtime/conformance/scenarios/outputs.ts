@@ -28,6 +28,19 @@ export const propSamples: Record<string, Record<string, unknown>> = {
   interval: { intervalMs: 2500, maxTicks: 10, disabled: true, ticks: 4 },
   image: { src: 'logo.png', alt: 'Company logo', fit: 'cover' },
   stat: { label: 'Revenue', value: 1234567, format: '$.3s', prefix: '', suffix: ' / yr', delta: 0.042, deltaFormat: '+.1%', trend: 'auto', caption: 'vs last year' },
+  table: {
+    label: 'Orders',
+    data: [{ id: 1, total: 12.5, note: null }, { id: 2, total: 7, tags: ['a'] }],
+    columns: [{ id: 'id', name: 'Order', type: 'numeric' }, { id: 'total', name: 'Total', format: '$,.2f' }, { id: 'note' }],
+    pageSize: 0,
+    sortable: false,
+    filterable: true,
+    rowSelection: 'single',
+    selectedRows: [1],
+    activeCell: { row: 0, column: 'total' },
+    sortBy: [{ column: 'total', direction: 'desc' }],
+    page: 0,
+  },
 };
 
 const everyPropComponents = Object.keys(propSamples).map((type) => comp(`the_${type}`, type, type === 'button' ? { clicks: 3 } : {}));
