@@ -27,13 +27,19 @@ function describe(value: unknown): string {
  * component never receives what its view cannot show (a string for `checklist.value`): the
  * prop keeps its last good value and the error names the callback and the prop.
  */
-export function createOutputCheck(spec: AppSpec, catalog: Catalog, graph: DependencyGraph): (key: string, value: unknown) => RejectedOutput | null {
+export function createOutputCheck(
+  spec: AppSpec,
+  catalog: Catalog,
+  graph: DependencyGraph,
+): (key: string, value: unknown, props?: Readonly<Record<string, unknown>>) => RejectedOutput | null {
   const byId = new Map(spec.components.map((c) => [c.id, c]));
-  return (key, value) => {
+  /** `props`: the component's props as they will be (with the same update's other props), for props whose schema depends on them. */
+  return (key, value, props) => {
     const parts = splitPropKey(key);
     const component = parts ? byId.get(parts.id) : undefined;
     const info = component ? catalog.get(component.type) : undefined;
-    const schema = parts && info ? info.propSchema(parts.prop, component!.props) : undefined;
+    const current = props ?? component?.props;
+    const schema = parts && info ? info.propSchema(parts.prop, current) : undefined;
     if (!parts || !info || !schema) return null; // named values and unknown props are not the page's to check
     const result = schema.safeParse(value);
     if (result.success) return null;
@@ -42,7 +48,7 @@ export function createOutputCheck(spec: AppSpec, catalog: Catalog, graph: Depend
     return {
       key,
       callback: graph.producer.get(key) ?? '?',
-      message: `returned ${describe(value)} for ${key}, which takes ${info.propTsType(parts.prop, component!.props)}${issue ? `: ${issue.message}${where}` : ''}; ${parts.id} keeps its last value`,
+      message: `returned ${describe(value)} for ${key}, which takes ${info.propTsType(parts.prop, current)}${issue ? `: ${issue.message}${where}` : ''}; ${parts.id} keeps its last value`,
     };
   };
 }
