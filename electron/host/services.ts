@@ -9,6 +9,7 @@ import { exportProject } from '../../export/exportApp';
 import { createFromTemplate, listTemplates, TemplateError } from '../../export/templates';
 import { readDataTypes } from '../../runtime/server/dataTypes';
 import { loadProjectFolder, saveProjectFolder } from '../../runtime/server/projectFolder';
+import { finishPendingSave } from '../../runtime/server/saveTransaction';
 import type { AppState } from './appState';
 import type { PreviewServer } from './previewServer';
 
@@ -32,6 +33,8 @@ function toProject(doc: Record<string, unknown>): Project {
 
 async function open(deps: HostServiceDeps, dir: string): Promise<OpenedProject> {
   const abs = resolve(dir);
+  // Finish or drop what a crash in the middle of a save left (a read-only folder keeps it: it is read as committed).
+  await finishPendingSave(abs).catch(() => undefined);
   const loaded = await loadProjectFolder(abs);
   if (!loaded.ok) throw new HostRequestError(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   await deps.state.addRecent(abs);

@@ -7,6 +7,7 @@ import { createCatalog } from '../components/catalog';
 import { parseProject, serializeProject } from '../schema/parse';
 import type { Project } from '../schema/project';
 import { loadProjectFolder, saveProjectFolder } from './projectFolder';
+import { JOURNAL_DIR } from './saveTransaction';
 import { doubleSource, helloManifest, tempDir, writeProject } from './testkit';
 
 const dirs: string[] = [];
@@ -144,10 +145,10 @@ describe('loadProjectFolder / saveProjectFolder', () => {
     proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     let exitCode: number | null | undefined;
     const exited = new Promise<void>((resolve) => proc.once('exit', (code) => resolve(void (exitCode = code))));
-    // Kill the moment the temporary manifest appears: the save is then surely under way.
+    // Kill the moment the new manifest is being staged: the save is then surely under way.
     let temp: string | undefined;
     while (!temp && exitCode === undefined) {
-      temp = (await fs.readdir(d)).find((name) => name.startsWith('dashwright.json.'));
+      temp = (await fs.readdir(path.join(d, JOURNAL_DIR)).catch(() => [] as string[])).find((name) => name.endsWith('.staged'));
     }
     proc.kill('SIGKILL');
     await exited;
@@ -156,6 +157,9 @@ describe('loadProjectFolder / saveProjectFolder', () => {
     expect((await fs.readFile(path.join(d, 'dashwright.json'))).equals(before)).toBe(true);
     const loaded = await loadProjectFolder(d);
     expect(loaded.ok && loaded.project.components[1].props.text).toBe('a'.repeat(BIG));
+    // The next save drops the half-staged one.
+    await saveProjectFolder(d, hello(), { double: doubleSource });
+    expect((await fs.readdir(d)).sort()).toEqual(['callbacks', 'dashwright.json', 'next.json', 'saver-entry.ts', 'saver.mjs']);
   }, 60_000);
 
 

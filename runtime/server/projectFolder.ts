@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { validateProject } from '../graph';
 import type { Catalog } from '../schema/catalog';
 import { formatPath, parseProject, serializeProject } from '../schema/parse';
 import { FORMAT_VERSION, ID_PATTERN, projectSchema, type Project } from '../schema/project';
 import type { Problem } from '../schema/problems';
+import { commitFiles, readCommitted, serialized } from './saveTransaction';
 
 export const MANIFEST = 'dashwright.json';
 
@@ -20,21 +20,23 @@ export interface LoadProjectOptions {
 
 /**
  * Reads a project folder (DESIGN §2). Never writes: a newer format version, bad JSON or a
- * manifest that fails the schema is refused with problems that say where.
+ * manifest that fails the schema is refused with problems that say where. A save that crashed
+ * after its commit is read as it committed (see saveTransaction.ts), so a reader never sees a
+ * mix of two saves.
  */
 export async function loadProjectFolder(dir: string, options: LoadProjectOptions = {}): Promise<LoadProjectResult> {
   const manifestPath = path.join(dir, MANIFEST);
-  let text: string;
+  let text: string | undefined;
+  let read: (relative: string) => Promise<string | undefined>;
   try {
-    text = await fs.readFile(manifestPath, 'utf8');
+    read = await readCommitted(dir);
+    text = await read(MANIFEST);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT'
-        ? (await isDirectory(dir))
-          ? `${dir} is not a Dashwright project: it has no ${MANIFEST}`
-          : `${dir} does not exist or is not a folder`
-        : `cannot read ${manifestPath}: ${(err as Error).message}`;
+    const message = `cannot read ${manifestPath}: ${(err as Error).message}`;
+    return fail(message, { path: MANIFEST, message, severity: 'error', code: 'missing-manifest' });
+  }
+  if (text === undefined) {
+    const message = (await isDirectory(dir)) ? `${dir} is not a Dashwright project: it has no ${MANIFEST}` : `${dir} does not exist or is not a folder`;
     return fail(message, { path: MANIFEST, message, severity: 'error', code: 'missing-manifest' });
   }
   let raw: unknown;
@@ -55,11 +57,9 @@ export async function loadProjectFolder(dir: string, options: LoadProjectOptions
   await Promise.all(
     project.callbacks.map(async (cb) => {
       if (!ID_PATTERN.test(cb.id)) return;
-      try {
-        callbacks[cb.id] = await fs.readFile(path.join(dir, 'callbacks', `${cb.id}.ts`), 'utf8');
-      } catch {
-        // reported below as a missing module
-      }
+      const source = await read(`callbacks/${cb.id}.ts`).catch(() => undefined);
+      // A missing one is reported below.
+      if (source !== undefined) callbacks[cb.id] = source;
     }),
   );
   const found = new Set(Object.keys(callbacks));
@@ -83,57 +83,52 @@ export interface SaveResult {
 }
 
 /**
- * Writes a project folder. Each file is replaced atomically (temp file, fsync, rename), so a
- * crash leaves either the old or the new file, never a torn one. Callback modules go first and
- * the manifest last; modules of callbacks that the previous manifest had and this one does not
- * are removed afterwards (other files in callbacks/, such as helpers, are left alone).
+ * Writes a project folder as one transaction (saveTransaction.ts): a crash at any moment leaves
+ * the project as it was before this save or as this save wrote it, never a mix, and the next
+ * save or open cleans up what the crash left. Unchanged files are not rewritten; modules of
+ * callbacks that the previous manifest had and this one does not are removed (other files in
+ * callbacks/, such as helpers, are left alone). Saves of one folder run one after another.
  */
-export async function saveProjectFolder(dir: string, project: Project, callbacks: Record<string, string>): Promise<SaveResult> {
+export function saveProjectFolder(dir: string, project: Project, callbacks: Record<string, string>): Promise<SaveResult> {
   const checked = projectSchema.safeParse(project);
   if (!checked.success) {
     const details = checked.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
-    throw new Error(`refusing to save an invalid project: ${details}`);
+    return Promise.reject(new Error(`refusing to save an invalid project: ${details}`));
   }
+  return serialized(dir, () => save(dir, checked.data, callbacks));
+}
+
+async function save(dir: string, project: Project, callbacks: Record<string, string>): Promise<SaveResult> {
   const manifestPath = path.join(dir, MANIFEST);
-  const previous = await readPreviousManifest(manifestPath);
+  const read = await readCommitted(dir);
+  const previous = previousManifest(await read(MANIFEST));
   if (previous.version !== undefined && previous.version > FORMAT_VERSION) {
     throw new Error(`refusing to overwrite ${manifestPath}: it uses format version ${previous.version}, newer than this Dashwright writes (${FORMAT_VERSION})`);
   }
-  await fs.mkdir(path.join(dir, 'callbacks'), { recursive: true });
-  const written: string[] = [];
-  for (const cb of checked.data.callbacks) {
+  const writes: { path: string; text: string }[] = [];
+  for (const cb of project.callbacks) {
     const source = callbacks[cb.id];
-    if (source === undefined) continue;
     const rel = `callbacks/${cb.id}.ts`;
-    if (await writeIfChanged(path.join(dir, rel), source)) written.push(rel);
+    if (source !== undefined && (await read(rel)) !== source) writes.push({ path: rel, text: source });
   }
-  if (await writeIfChanged(manifestPath, serializeProject(checked.data))) written.push(MANIFEST);
-  const keep = new Set(checked.data.callbacks.map((cb) => cb.id));
+  const manifest = serializeProject(project);
+  // The manifest goes in last.
+  if ((await read(MANIFEST)) !== manifest) writes.push({ path: MANIFEST, text: manifest });
+  const keep = new Set(project.callbacks.map((cb) => cb.id));
   const removed: string[] = [];
   for (const id of previous.callbackIds) {
-    if (keep.has(id) || !ID_PATTERN.test(id)) continue;
     const rel = `callbacks/${id}.ts`;
-    try {
-      await fs.unlink(path.join(dir, rel));
-      removed.push(rel);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
+    if (!keep.has(id) && ID_PATTERN.test(id) && (await read(rel)) !== undefined) removed.push(rel);
   }
-  return { written, removed };
+  await fs.mkdir(path.join(dir, 'callbacks'), { recursive: true });
+  await commitFiles(dir, writes, removed);
+  return { written: writes.map((w) => w.path), removed };
 }
 
-async function writeIfChanged(file: string, text: string): Promise<boolean> {
-  const old = await fs.readFile(file, 'utf8').catch(() => undefined);
-  if (old === text) return false;
-  await writeFileAtomic(file, text);
-  return true;
-}
-
-async function readPreviousManifest(file: string): Promise<{ version?: number; callbackIds: string[] }> {
+function previousManifest(text: string | undefined): { version?: number; callbackIds: string[] } {
   let raw: unknown;
   try {
-    raw = JSON.parse(await fs.readFile(file, 'utf8'));
+    raw = text === undefined ? undefined : JSON.parse(text);
   } catch {
     return { callbackIds: [] };
   }
