@@ -1,5 +1,6 @@
 // The built-in component types: one line per type folder (the palette orders them by group, then label).
 export { default as button } from './button';
+export { default as checklist } from './checklist';
 export { default as download } from './download';
 export { default as dropdown } from './dropdown';
 export { default as graph } from './graph';
@@ -7,6 +8,7 @@ export { default as image } from './image';
 export { default as input } from './input';
 export { default as interval } from './interval';
 export { default as markdown } from './markdown';
+export { default as radio } from './radio';
 export { default as slider } from './slider';
 export { default as stat } from './stat';
 export { default as store } from './store';

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { tsNamed } from '../tsType';
+import { optionSchema, optionValue } from '../shared/optionSchema';
 
-export const optionValue = z.union([z.string(), z.number()]);
-/** An option as the manifest may write it: a string, or a label with a value. */
-export const optionSchema = tsNamed(z.union([z.string(), z.object({ label: z.string(), value: optionValue })]), 'OptionItem');
+export { optionSchema, optionValue };
 
 export const dropdownProps = z.object({
   label: z.string().default(''),

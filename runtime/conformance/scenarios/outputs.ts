@@ -28,6 +28,8 @@ export const propSamples: Record<string, Record<string, unknown>> = {
   interval: { intervalMs: 2500, maxTicks: 10, disabled: true, ticks: 4 },
   image: { src: 'logo.png', alt: 'Company logo', fit: 'cover' },
   stat: { label: 'Revenue', value: 1234567, format: '$.3s', prefix: '', suffix: ' / yr', delta: 0.042, deltaFormat: '+.1%', trend: 'auto', caption: 'vs last year' },
+  checklist: { label: 'Toppings', options: ['Cheese', { label: 'Two', value: 2 }], value: [2, 'Cheese'], inline: true, disabled: false },
+  radio: { label: 'Size', options: [{ label: 'Small', value: 's' }, 'Large', { label: 'Ten', value: 10 }], value: 10, inline: true, disabled: true },
   table: {
     label: 'Orders',
     data: [{ id: 1, total: 12.5, note: null }, { id: 2, total: 7, tags: ['a'] }],
