@@ -9,6 +9,7 @@ export { default as input } from './input';
 export { default as interval } from './interval';
 export { default as markdown } from './markdown';
 export { default as radio } from './radio';
+export { default as rangeSlider } from './rangeSlider';
 export { default as slider } from './slider';
 export { default as stat } from './stat';
 export { default as store } from './store';
