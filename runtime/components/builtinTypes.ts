@@ -1,6 +1,8 @@
 // The built-in component types: one line per type folder (the palette orders them by group, then label).
 export { default as button } from './button';
 export { default as checklist } from './checklist';
+export { default as datePicker } from './datePicker';
+export { default as dateRange } from './dateRange';
 export { default as download } from './download';
 export { default as dropdown } from './dropdown';
 export { default as graph } from './graph';
