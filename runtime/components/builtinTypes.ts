@@ -17,4 +17,5 @@ export { default as stat } from './stat';
 export { default as store } from './store';
 export { default as table } from './table';
 export { default as text } from './text';
+export { default as textarea } from './textarea';
 export { default as upload } from './upload';

@@ -28,6 +28,7 @@ export const propSamples: Record<string, Record<string, unknown>> = {
   interval: { intervalMs: 2500, maxTicks: 10, disabled: true, ticks: 4 },
   image: { src: 'logo.png', alt: 'Company logo', fit: 'cover' },
   stat: { label: 'Revenue', value: 1234567, format: '$.3s', prefix: '', suffix: ' / yr', delta: 0.042, deltaFormat: '+.1%', trend: 'auto', caption: 'vs last year' },
+  textarea: { label: 'Notes', value: 'line one\nline two', placeholder: 'Write…', rows: 6, debounceMs: 400, disabled: false },
   datePicker: { label: 'Day', date: '2024-02-29', minDate: '2024-01-01', maxDate: '2024-12-31', clearable: false, disabled: false },
   dateRange: { label: 'Period', startDate: '2024-03-01', endDate: '2024-03-31', minDate: '2023-01-01', maxDate: null, clearable: false, disabled: true },
   rangeSlider: { label: 'Years', min: 1950, max: 2020, step: 5, value: [1960, 2000], updatemode: 'mouseup', dragValue: [1965, 2000], disabled: false },
