@@ -2,6 +2,7 @@
 import type { Scenario } from '../scenario';
 import { basics } from './basics';
 import { chains } from './chains';
+import { choices } from './choices';
 import { concurrency } from './concurrency';
 import { context } from './context';
 import { data } from './data';
@@ -25,6 +26,7 @@ export const topics: Record<string, Scenario[]> = {
   roundtrips,
   concurrency,
   utilities,
+  choices,
   table,
 };
 
