@@ -38,6 +38,15 @@ describe('rangeSlider', () => {
     expect(setProp).toHaveBeenLastCalledWith('value', [4, 9]); // the low thumb is still where it was moved
   });
 
+  it('input then change with the same pair sets value once (a new array would set off a second cascade)', async () => {
+    const { low, setProp } = await frame({ min: 0, max: 10, value: [2, 8] });
+    await fire(low, '3');
+    await fire(low, '3', 'change');
+    expect(setProp.mock.calls.filter(([prop]) => prop === 'value')).toEqual([['value', [3, 8]]]);
+    await fire(low, '2', 'change'); // moved back: a different pair from the last sent, so sent
+    expect(setProp.mock.calls.filter(([prop]) => prop === 'value')).toHaveLength(2);
+  });
+
   it('the low thumb never passes the high one, nor the high the low (clamped)', async () => {
     const { low, high, setProp } = await frame({ min: 0, max: 10, value: [2, 6] });
     await fire(low, '9');

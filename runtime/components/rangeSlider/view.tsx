@@ -25,6 +25,8 @@ export function RangeSliderView({ props, setProp, mode }: ViewProps<RangeSliderP
   const highRef = useRef<HTMLInputElement>(null);
   const latest = useRef({ setProp, mouseup: props.updatemode === 'mouseup' });
   const [dragging, setDragging] = useState<Pair | null>(null);
+  /** The pairs last sent per prop: a move fires input then change with the same pair, which must not set off two cascades. */
+  const sent = useRef<{ value: Pair | null; dragValue: Pair | null }>({ value: null, dragValue: null });
   const { min, max, step, label, disabled } = props;
   const value = sorted(props.value);
 
@@ -47,18 +49,24 @@ export function RangeSliderView({ props, setProp, mode }: ViewProps<RangeSliderP
       }
       return [lo, hi];
     };
+    const send = (prop: 'value' | 'dragValue', next: Pair): void => {
+      const last = sent.current[prop];
+      if (last && last[0] === next[0] && last[1] === next[1]) return;
+      sent.current[prop] = next;
+      latest.current.setProp(prop, next);
+    };
     const onInput = (e: Event): void => {
       const next = read(e.currentTarget as HTMLInputElement);
       if (!next) return;
-      latest.current.setProp('dragValue', next);
+      send('dragValue', next);
       if (latest.current.mouseup) setDragging(next);
-      else latest.current.setProp('value', next);
+      else send('value', next);
     };
     const onChange = (e: Event): void => {
       const next = read(e.currentTarget as HTMLInputElement);
       if (!next) return;
       setDragging(null);
-      latest.current.setProp('value', next);
+      send('value', next);
     };
     for (const el of [low, high]) {
       el.addEventListener('input', onInput);
@@ -73,6 +81,12 @@ export function RangeSliderView({ props, setProp, mode }: ViewProps<RangeSliderP
   }, []);
 
   const [lo, hi] = value;
+  useLayoutEffect(() => {
+    sent.current.value = [lo, hi];
+  }, [lo, hi]);
+  useLayoutEffect(() => {
+    sent.current.dragValue = props.dragValue;
+  }, [props.dragValue]);
   useLayoutEffect(() => {
     if (dragging !== null) return;
     if (lowRef.current!.value !== String(lo)) lowRef.current!.value = String(lo);
