@@ -106,7 +106,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   const pools: WorkerPool[] = [];
   void poolReady.then((pool) => pools.push(pool), () => undefined);
   let draining = false;
-  /** Every run, inline or in a worker, is timed into /metrics. */
+  const recordRun = (callback: string, ms: number, outcome: InvokeOutcome): void => metrics.record(callback, ms, outcome);
+  /** Background runs are timed into /metrics here (cascades time theirs: CascadeOptions.onRun). */
   const timed = (inv: Invocation, running: Promise<InvokeOutcome>): Promise<InvokeOutcome> => {
     const started = performance.now();
     return running.then((outcome) => {
@@ -139,6 +140,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   let current: LoadedApp | undefined;
   let setAppTicket = 0;
   let firstLoad: Promise<void> = Promise.resolve();
+  /** The cascade pool once the first app is loaded in it. */
+  let ready: WorkerPool | undefined;
   let server: Server | undefined;
 
   async function setApp(app: CompiledApp, dataDir?: string): Promise<void> {
@@ -158,6 +161,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       // The first app: serve its page and spec right away; cascades wait until its modules are loaded.
       current = prepared;
       firstLoad = loaded;
+      ready = undefined;
     }
     await loaded;
     // A later setApp that finished first wins.
@@ -168,7 +172,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     const rawUrl = req.url ?? '/';
     const queryAt = rawUrl.indexOf('?');
     const path = queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt);
-    const query = new URLSearchParams(queryAt < 0 ? '' : rawUrl.slice(queryAt + 1));
+    const query = (): URLSearchParams => new URLSearchParams(queryAt < 0 ? '' : rawUrl.slice(queryAt + 1));
     const method = req.method ?? 'GET';
     const readOnly = method === 'GET' || method === 'HEAD';
     const headOnly = method === 'HEAD';
@@ -196,7 +200,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       const bundle = app?.compiled.clientBundle;
       if (!app || bundle === undefined) sendError(res, 404, 'this app has no client callbacks', { headOnly });
       else {
-        const cache = query.get('rev') === app.revision ? 'public, max-age=31536000, immutable' : 'no-cache';
+        const cache = query().get('rev') === app.revision ? 'public, max-age=31536000, immutable' : 'no-cache';
         send(res, 200, bundle, 'text/javascript; charset=utf-8', { headers: { 'Cache-Control': cache }, headOnly });
       }
     } else if (path.startsWith(DATA_PREFIX)) {
@@ -230,12 +234,17 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     if (!app) return sendError(res, 409, 'no app is loaded yet');
     const checked = checkUpdateRequest(app, body.value);
     if (!checked.ok) return sendError(res, 400, checked.error);
-    await firstLoad;
-    const pool = await poolReady;
+    // Awaited only until they settle: after that, no extra turns per request.
+    if (!ready) {
+      await firstLoad;
+      ready = await poolReady;
+    }
+    const pool = ready;
     const stream = (req.headers.accept ?? '').includes(NDJSON_TYPE);
     if (stream) res.writeHead(200, { 'Content-Type': `${NDJSON_TYPE}; charset=utf-8`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
     const response = await runCascade(app, checked.request, {
-      invoke: (inv) => timed(inv, inline.invoke(inv) ?? pool.invoke(inv)),
+      invoke: (inv) => inline.invoke(inv) ?? pool.invoke(inv),
+      onRun: recordRun,
       defaultTimeoutMs,
       ...(options.backgroundTimeoutMs !== undefined ? { backgroundTimeoutMs: options.backgroundTimeoutMs } : {}),
       cache,

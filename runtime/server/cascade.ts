@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { planCascade, planInitial, type CallbackNode } from '../graph';
-import { argName, propKey } from '../schema/project';
+import { argName, propKey, type CallbackSpec } from '../schema/project';
 import type { BackgroundJobRef, CacheOutcome, CallbackError, UpdatePartial, UpdateRequest, UpdateResponse } from '../schema/wire';
 import type { CallbackCache, SharedCacheStore } from './callbackCache';
 import type { JobRequest, JobStart } from './jobs';
@@ -27,7 +27,12 @@ export interface CascadeOptions {
   onSettled?: (partial: UpdatePartial) => void;
   /** Named values memoized across instances too (REDIS_URL): consulted when this instance has none. */
   sharedValues?: SharedCacheStore;
+  /** Told of every callback run (not cache hits or jobs), with its duration: /metrics. */
+  onRun?: (callback: string, ms: number, outcome: InvokeOutcome) => void;
 }
+
+/** Plans kept per app (request shapes: which props changed, which callbacks asked for). */
+const PLAN_CACHE_SIZE = 512;
 
 /** How long a named value stays in the shared store. */
 const SHARED_VALUE_TTL_MS = 10 * 60_000;
@@ -94,7 +99,21 @@ class CascadeRun {
     return response;
   }
 
+  /** The plan depends only on the request's shape: it is made once per shape and kept (bounded) in the app. */
   private serverPlan(): string[] {
+    const { changed, callbacks, initial } = this.request;
+    const key = `${initial === true ? 'i' : 'c'}\u0001${callbacks ? callbacks.join('\u0000') : '*'}\u0001${changed.join('\u0000')}`;
+    const cache = this.app.planCache;
+    let plan = cache.get(key);
+    if (!plan) {
+      plan = this.makeServerPlan();
+      if (cache.size >= PLAN_CACHE_SIZE) cache.clear();
+      cache.set(key, plan);
+    }
+    return plan;
+  }
+
+  private makeServerPlan(): string[] {
     const { graph } = this.app;
     const only = this.request.callbacks ? new Set(this.request.callbacks) : undefined;
     let plan = this.request.initial ? planInitial(graph) : planCascade(graph, this.request.changed);
@@ -123,16 +142,19 @@ class CascadeRun {
   }
 
   private async runPlannedOnce(node: CallbackNode): Promise<void> {
-    const upstream = new Set<string>();
-    for (const key of [...node.inputs, ...node.state]) {
-      const producer = this.app.graph.producer.get(key);
-      if (producer !== undefined && this.planSet.has(producer) && this.before(producer, node)) upstream.add(producer);
+    let upstream: Set<string> | undefined;
+    for (const keys of [node.inputs, node.state]) {
+      for (const key of keys) {
+        const producer = this.app.graph.producer.get(key);
+        if (producer !== undefined && this.planSet.has(producer) && this.before(producer, node)) (upstream ??= new Set()).add(producer);
+      }
     }
-    await Promise.all([...upstream].map((id) => this.runPlanned(id)));
+    if (upstream) await Promise.all([...upstream].map((id) => this.runPlanned(id)));
     const changedInputs = node.inputs.filter((key) => this.fresh.has(key));
     const initialSeed = this.request.initial === true && !node.spec.preventInitialCall;
     if (!initialSeed && changedInputs.length === 0) return;
-    const args = await this.argsFor(node);
+    const got = this.argsFor(node);
+    const args = got instanceof Promise ? await got : got;
     if (!args) {
       this.markFailed(node);
       return;
@@ -140,29 +162,44 @@ class CascadeRun {
     await this.execute(node, args, this.request.initial ? [] : changedInputs, true);
   }
 
-  private async argsFor(node: CallbackNode): Promise<Record<string, unknown> | null> {
+  /** The callback's arguments; synchronous unless one is a named value computed on demand. */
+  private argsFor(node: CallbackNode): Record<string, unknown> | null | Promise<Record<string, unknown> | null> {
     const args: Record<string, unknown> = {};
-    for (const binding of [...node.spec.inputs, ...node.spec.state]) {
-      const read = await this.read(propKey(binding), node);
+    const bindings = node.spec.state.length === 0 ? node.spec.inputs : [...node.spec.inputs, ...node.spec.state];
+    for (let i = 0; i < bindings.length; i++) {
+      const binding = bindings[i];
+      const read = this.read(propKey(binding), node);
+      if (read instanceof Promise) return this.argsFrom(node, bindings, i, args, read);
       if (!read.ok) return null;
       args[argName(binding)] = read.value;
     }
     return args;
   }
 
-  private async read(key: string, reader: CallbackNode): Promise<Read> {
+  private async argsFrom(node: CallbackNode, bindings: CallbackSpec['inputs'], from: number, args: Record<string, unknown>, pending: Promise<Read>): Promise<Record<string, unknown> | null> {
+    for (let i = from; i < bindings.length; i++) {
+      const read = i === from ? await pending : await this.read(propKey(bindings[i]), node);
+      if (!read.ok) return null;
+      args[argName(bindings[i])] = read.value;
+    }
+    return args;
+  }
+
+  private read(key: string, reader: CallbackNode): Read | Promise<Read> {
     if (this.values.has(key)) return { ok: true, value: this.values.get(key) };
     if (this.failed.has(key)) return { ok: false };
     const producer = this.app.graph.producer.get(key);
-    if (this.app.valueKeys.has(key) && producer !== undefined && this.before(producer, reader)) {
-      if (this.node(producer).spec.placement === 'client') {
-        this.addError(reader.spec.id, `not run: it reads "${key}", which client callback "${producer}" computes; send its current value in "values"`);
-        return { ok: false };
-      }
-      if (!(await this.computeOnDemand(producer))) return { ok: false };
-      return { ok: true, value: this.values.get(key) };
-    }
+    if (this.app.valueKeys.has(key) && producer !== undefined && this.before(producer, reader)) return this.readValue(key, reader, producer);
     return { ok: true, value: this.app.defaults.get(key) };
+  }
+
+  private async readValue(key: string, reader: CallbackNode, producer: string): Promise<Read> {
+    if (this.node(producer).spec.placement === 'client') {
+      this.addError(reader.spec.id, `not run: it reads "${key}", which client callback "${producer}" computes; send its current value in "values"`);
+      return { ok: false };
+    }
+    if (!(await this.computeOnDemand(producer))) return { ok: false };
+    return { ok: true, value: this.values.get(key) };
   }
 
   /** A named value no one sent or computed: run its producer now (once per cascade, memoized across requests). */
@@ -282,7 +319,9 @@ class CascadeRun {
     }
     const started = performance.now();
     const outcome = await this.options.invoke(invocation);
-    this.timings[id] = Math.round((performance.now() - started) * 10) / 10;
+    const ms = performance.now() - started;
+    this.options.onRun?.(id, ms, outcome);
+    this.timings[id] = Math.round(ms * 10) / 10;
     this.ran.push(id);
     remember(outcome, this.timings[id]);
     return outcome;

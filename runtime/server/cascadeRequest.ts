@@ -5,14 +5,33 @@ import type { LoadedApp } from './loadedApp';
 
 export type RequestCheck = { ok: true; request: UpdateRequest } | { ok: false; error: string };
 
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** The request as updateRequestSchema would give it, for a body of the usual shape; undefined otherwise (zod decides then). */
+function quickParse(body: unknown): UpdateRequest | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const { changed, values, initial, callbacks } = body as Record<string, unknown>;
+  if (!isStrings(changed)) return undefined;
+  if (values !== undefined && (typeof values !== 'object' || values === null || Array.isArray(values) || Object.getPrototypeOf(values) !== Object.prototype)) return undefined;
+  if (initial !== undefined && typeof initial !== 'boolean') return undefined;
+  if (callbacks !== undefined && !isStrings(callbacks)) return undefined;
+  const request: UpdateRequest = { changed, values: (values ?? {}) as Record<string, unknown> };
+  if (initial !== undefined) request.initial = initial;
+  if (callbacks !== undefined) request.callbacks = callbacks;
+  return request;
+}
+
 /** Validates an update request body against the wire schema and the loaded app. */
 export function checkUpdateRequest(app: LoadedApp, body: unknown): RequestCheck {
-  const parsed = updateRequestSchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, error: `bad update request: ${issue ? `${formatPath(issue.path)}: ${issue.message}` : 'wrong shape'}` };
+  let request = quickParse(body);
+  if (!request) {
+    const parsed = updateRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { ok: false, error: `bad update request: ${issue ? `${formatPath(issue.path)}: ${issue.message}` : 'wrong shape'}` };
+    }
+    request = parsed.data;
   }
-  const request = parsed.data;
   for (const key of request.changed) {
     const why = unknownKeyReason(app, key);
     if (why) return { ok: false, error: `changed: ${why}` };
@@ -24,7 +43,7 @@ export function checkUpdateRequest(app: LoadedApp, body: unknown): RequestCheck 
     const why = unknownKeyReason(app, key);
     if (why) return { ok: false, error: `values: ${why}` };
     const schema = app.keys.get(key);
-    if (!schema) continue;
+    if (!schema || app.fastChecks.get(key)?.(value)) continue;
     const result = schema.safeParse(value);
     if (!result.success) {
       const issue = result.error.issues[0];

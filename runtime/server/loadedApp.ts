@@ -4,6 +4,7 @@ import type { Catalog } from '../schema/catalog';
 import { propKey } from '../schema/project';
 import { specOf } from '../schema/spec';
 import type { CompiledApp } from './compiledApp';
+import { fastCheckOf, type FastCheck } from './fastCheck';
 import { renderPage } from './page';
 import { Lru } from './valueCache';
 
@@ -19,6 +20,10 @@ export interface LoadedApp {
   graph: DependencyGraph;
   /** Every addressable "id.prop": component props map to their schema, values to null (any JSON). */
   keys: Map<string, z.ZodType | null>;
+  /** Quick tests of the simple prop schemas among `keys` (see fastCheck.ts); zod for the rest. */
+  fastChecks: Map<string, FastCheck>;
+  /** The server part of a cascade's plan, by request shape (see cascade.ts): planned once, not per request. */
+  planCache: Map<string, string[]>;
   /** Component id → type, for error messages. */
   componentTypes: Map<string, string>;
   /** Component props as the manifest sets them, with the type's defaults: used when a request omits one. */
@@ -55,6 +60,11 @@ export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: st
     const props = parsed.success ? { ...component.props, ...parsed.data } : component.props;
     for (const [prop, value] of Object.entries(props)) if (value !== undefined) defaults.set(`${component.id}.${prop}`, value);
   }
+  const fastChecks = new Map<string, FastCheck>();
+  for (const [key, schema] of keys) {
+    const check = schema ? fastCheckOf(schema) : undefined;
+    if (check) fastChecks.set(key, check);
+  }
   const valueKeys = new Set(project.values.map((v) => `${v.id}.value`));
   for (const key of valueKeys) keys.set(key, null);
   const clientReads = new Set<string>();
@@ -73,6 +83,8 @@ export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: st
     revision,
     graph,
     keys,
+    fastChecks,
+    planCache: new Map(),
     componentTypes,
     defaults,
     valueKeys,
