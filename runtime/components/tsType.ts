@@ -69,11 +69,21 @@ function union(parts: string[]): string {
   return unique.length === 0 ? 'never' : unique.join(' | ');
 }
 
+const texts = z.registry<{ tsText: string }>();
+
+/** Prints `schema` as the TypeScript text `text`: for a `z.custom` check, whose type the schema cannot show. */
+export function tsAs<T extends z.ZodType>(schema: T, text: string): T {
+  texts.add(schema, { tsText: text });
+  return schema;
+}
+
 /** Declarations of the named types met while printing: name → TypeScript text. */
 export type TsDeclarations = Map<string, string>;
 
 /** The TypeScript type text of `schema`; named types go into `declarations`. */
 export function tsTypeOf(schema: z.ZodType, declarations: TsDeclarations = new Map()): string {
+  const text = texts.get(schema)?.tsText;
+  if (text) return text;
   const named = names.get(schema)?.tsName;
   if (!named) return body(schema, declarations);
   if (!declarations.has(named)) {

@@ -100,6 +100,14 @@ export function sortedOrder(data: readonly unknown[], sortBy: readonly TableSort
   for (let i = 0; i < order.length; i++) order[i] = i;
   if (sortBy.length === 0 || data.length < 2) return order;
   const keys = sortBy.map((s) => sortKey(data, s));
+  const only = keys.length === 1 ? keys[0]! : null;
+  if (only && !only.rank.includes(1)) {
+    // One numeric key (the common case): a flat comparator, about twice as fast. Empty cells are
+    // +Infinity after the direction is applied, so last either way; Infinity - Infinity is NaN, so ties fall to the index.
+    const flat = new Float64Array(order.length);
+    for (let i = 0; i < flat.length; i++) flat[i] = only.rank[i] === 2 ? Infinity : only.num[i]! * only.dir;
+    return order.sort((a, b) => flat[a]! - flat[b]! || a - b);
+  }
   return order.sort((a, b) => {
     for (const k of keys) {
       const ra = k.rank[a]!;
