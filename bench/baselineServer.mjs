@@ -4,6 +4,12 @@ import http from 'node:http';
 
 const busy = Number(process.env.BUSY_MS ?? 0);
 const server = http.createServer((req, res) => {
+  if (req.method === 'GET') {
+    // /healthz, for the start-up measurement
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{"ok":true}');
+    return;
+  }
   const chunks = [];
   req.on('data', (c) => chunks.push(c));
   req.on('end', () => {

@@ -23,6 +23,8 @@ export interface ServerBench {
   onWorker: { ours: WrkResult; ratio: number };
   cpu: { ours: WrkResult; base: number; ratio: number; healthz: { p50: number; p99: number } };
   startupMs: number;
+  /** The same for a bare node:http server: Node's own start-up on this machine at the time. */
+  bareStartupMs: number;
   rss: { trivialMb: number; cpuMb: number; perWorkerMb: number; workers: number };
 }
 
@@ -44,10 +46,10 @@ export function start(args: string[], cwd: string, env: Record<string, string> =
 }
 
 /** Time from spawn until /healthz answers 200. */
-async function startupMs(dir: string): Promise<number> {
+async function startupMs(args: string[], cwd: string): Promise<number> {
   const port = 30_000 + Math.floor(Math.random() * 20_000);
   const began = performance.now();
-  const child = spawn(process.execPath, ['server.mjs'], { cwd: dir, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
   try {
     for (;;) {
       const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
@@ -71,8 +73,13 @@ const update = (r: Running): string => `${r.url}_dashwright/update`;
 
 export async function measureServers(apps: { trivial: string; onWorker: string; busy: string }, seconds: number, rounds: number): Promise<ServerBench> {
   // Start-up first, on a quiet machine.
+  // Start-up, in turns with a bare node:http process (what Node itself takes on this machine now).
   const starts: number[] = [];
-  for (let i = 0; i < 5; i++) starts.push(await startupMs(apps.trivial));
+  const bareStarts: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    bareStarts.push(await startupMs([join(ROOT, 'bench', 'baselineServer.mjs')], ROOT));
+    starts.push(await startupMs(['server.mjs'], apps.trivial));
+  }
 
   const baseline = await start([join(ROOT, 'bench', 'baselineServer.mjs')], ROOT);
   const trivial = await start(['server.mjs'], apps.trivial);
@@ -114,6 +121,7 @@ export async function measureServers(apps: { trivial: string; onWorker: string; 
     onWorker: { ours: medianBy(runs, (r) => r.worker.rps).worker, ratio: workerRatio },
     cpu: { ours: cpu.ours, base: cpu.base, ratio: cpu.ours.rps / cpu.base, healthz: cpu.probe },
     startupMs: median(starts),
+    bareStartupMs: median(bareStarts),
     rss: { trivialMb: trivialRss, cpuMb: cpuRss, perWorkerMb: CORES > 1 ? (cpuRss - singleRss) / (CORES - 1) : 0, workers: CORES },
   };
 }
