@@ -48,10 +48,14 @@ export function startProcess(command: string, args: string[], options: { cwd?: s
   });
 }
 
-/** `dashwright edit` in browser mode, with its own state folder. */
-export function startEditor(stateDir: string): Promise<Running> {
+/**
+ * `dashwright edit` in browser mode, with its own state folder. Every folder counts as trusted
+ * (DASHWRIGHT_TRUST_ALL) unless `trustAll: false`: specs that are not about workspace trust
+ * open copies of examples and expect their callbacks to run.
+ */
+export function startEditor(stateDir: string, options: { trustAll?: boolean } = {}): Promise<Running> {
   return startProcess(process.execPath, [join(ROOT, 'bin', 'dashwright.mjs'), 'edit', '--no-open', '--port', '0'], {
-    env: { DASHWRIGHT_HOME: stateDir },
+    env: { DASHWRIGHT_HOME: stateDir, ...(options.trustAll === false ? {} : { DASHWRIGHT_TRUST_ALL: '1' }) },
     ready: /Dashwright editor: (http:\/\/\S+)/,
   });
 }

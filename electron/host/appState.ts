@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -22,8 +22,20 @@ export interface Autosave {
   callbacks: Record<string, string>;
 }
 
-export function createAppState(stateDir: string) {
+/** What the user answered for a folder (DESIGN §8 workspace trust); no answer yet: undefined. */
+export type TrustAnswer = 'trusted' | 'restricted';
+
+export interface AppStateOptions {
+  /** Every folder counts as trusted (DASHWRIGHT_TRUST_ALL=1: CI, tests); default from the environment. */
+  trustAll?: boolean;
+}
+
+export function createAppState(stateDir: string, options: AppStateOptions = {}) {
+  const trustAll = options.trustAll ?? process.env.DASHWRIGHT_TRUST_ALL === '1';
   const recentFile = join(stateDir, 'recent.json');
+  const trustFile = join(stateDir, 'trust.json');
+  // A folder is named by its real path, so a symlink to it shares its answer.
+  const folderKey = (dir: string) => realpath(resolve(dir)).catch(() => resolve(dir));
   const autosaveFile = (dir: string) => join(stateDir, 'autosave', `${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 16)}.json`);
 
   async function readRecent(): Promise<string[]> {
@@ -35,8 +47,31 @@ export function createAppState(stateDir: string) {
     }
   }
 
+  async function readTrust(): Promise<Record<string, TrustAnswer>> {
+    try {
+      const raw = JSON.parse(await readFile(trustFile, 'utf8')) as unknown;
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+      return Object.fromEntries(Object.entries(raw).filter((e): e is [string, TrustAnswer] => e[1] === 'trusted' || e[1] === 'restricted'));
+    } catch {
+      return {};
+    }
+  }
+
   return {
     recent: readRecent,
+
+    /** The user's answer for a folder: may its callbacks run? */
+    async trustOf(dir: string): Promise<TrustAnswer | undefined> {
+      if (trustAll) return 'trusted';
+      return (await readTrust())[await folderKey(dir)];
+    },
+
+    async setTrust(dir: string, answer: TrustAnswer): Promise<void> {
+      const key = await folderKey(dir);
+      const all = { ...(await readTrust()), [key]: answer };
+      await mkdir(stateDir, { recursive: true });
+      await writeFileAtomic(trustFile, JSON.stringify(all, null, 2));
+    },
 
     async addRecent(dir: string): Promise<void> {
       const abs = resolve(dir);

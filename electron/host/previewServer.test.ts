@@ -90,3 +90,27 @@ describe('preview server: answers only the editor preview', () => {
     expect(res.headers.location).toBe(new URL(url).pathname);
   });
 });
+
+describe('preview server: restricted mode (an untrusted folder)', () => {
+  it('draws the layout but neither compiles nor runs a callback, until asked to run them', async () => {
+    const preview = createPreviewServer({ clientAssets: testAssets(), workers: 1 });
+    try {
+      // A callback that would throw at load, were it compiled and loaded.
+      const hostile = 'throw new Error("project code ran");\nexport default () => "x";\n';
+      const shown = await preview.update(project(), { double: hostile }, undefined, { runCallbacks: false });
+      expect(shown).toMatchObject({ restricted: true, problems: [] });
+      const spec = JSON.parse((await rawRequest(new URL('_dashwright/spec', shown.url).href)).body) as { components: unknown[]; callbacks: unknown[] };
+      expect(spec.components).toHaveLength(2);
+      expect(spec.callbacks).toEqual([]);
+      const res = await rawRequest(new URL('_dashwright/update', shown.url).href, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ changed: [], values: {}, initial: true }) });
+      expect(JSON.parse(res.body)).toMatchObject({ ran: [] });
+      // Trusted: the same server runs them.
+      const trusted = await preview.update(project(), { double: doubleSource }, undefined, { runCallbacks: true });
+      expect(trusted.restricted).toBeUndefined();
+      const ran = await rawRequest(new URL('_dashwright/update', trusted.url).href, { method: 'POST', headers: { 'content-type': 'application/json' }, body: update });
+      expect(JSON.parse(ran.body)).toMatchObject({ updates: { 'out.text': 'twice 5 is 10' } });
+    } finally {
+      await preview.close();
+    }
+  });
+});

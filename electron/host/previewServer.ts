@@ -20,7 +20,11 @@ import { checkLocalRequest, createRunToken, missingToken, routeToken, tokenPrefi
 export interface PreviewServer {
   /** The preview page's URL, token included. */
   url(): Promise<string>;
-  update(project: Project, callbacks: Record<string, string>, dir?: string): Promise<{ url: string; problems: Problem[] }>;
+  /**
+   * Shows this project. `runCallbacks: false` is restricted mode (an untrusted folder): the
+   * layout is drawn, but no callback is compiled or run, here or in the page.
+   */
+  update(project: Project, callbacks: Record<string, string>, dir?: string, options?: { runCallbacks?: boolean }): Promise<{ url: string; problems: Problem[]; restricted?: boolean }>;
   close(): Promise<void>;
 }
 
@@ -73,14 +77,16 @@ export function createPreviewServer(options: PreviewServerOptions = {}): Preview
     async url() {
       return (await start()).url;
     },
-    update(project, callbacks, dir) {
+    update(project, callbacks, dir, updateOptions) {
       const ticket = ++latest;
+      const restricted = updateOptions?.runCallbacks === false;
       const run = async () => {
         const { app: server, url } = await start();
-        const app = await compileApp({ project, callbacks, dir });
+        const app = restricted ? await compileApp({ project: withoutCode(project), callbacks: {}, dir }) : await compileApp({ project, callbacks, dir });
         // A newer edit arrived while this one compiled: let it win.
         if (ticket === latest) await server.setApp(app, dir ? join(dir, 'data') : undefined);
-        return { url, problems: app.problems };
+        // Problems of the stripped project (values nobody computes…) are not the project's.
+        return restricted ? { url, problems: [], restricted: true } : { url, problems: app.problems };
       };
       const result = chain.then(run, run);
       chain = result.catch(() => undefined);
@@ -94,6 +100,11 @@ export function createPreviewServer(options: PreviewServerOptions = {}): Preview
       await Promise.all([closed, app.close()]);
     },
   };
+}
+
+/** The project without anything that runs its code: its callbacks (and with them their error handlers). */
+function withoutCode(project: Project): Project {
+  return { ...project, callbacks: [] };
 }
 
 /** Checks Host, Origin and token, then hands the request (its path without the token) to the app server. */

@@ -40,7 +40,8 @@ async function open(deps: HostServiceDeps, dir: string): Promise<OpenedProject> 
   await deps.state.addRecent(abs);
   const problems: Problem[] = await checkProject(loaded.project, loaded.callbacks, { dir: abs, types: false });
   const recovery = await deps.state.pendingRecovery(abs);
-  const opened: OpenedProject = { dir: abs, project: loaded.project, callbacks: loaded.callbacks, problems, dataTypes: await readDataTypes(join(abs, 'data')) };
+  const trust = (await deps.state.trustOf(abs)) ?? 'ask';
+  const opened: OpenedProject = { dir: abs, project: loaded.project, callbacks: loaded.callbacks, problems, dataTypes: await readDataTypes(join(abs, 'data')), trust };
   if (recovery) opened.recovery = recovery;
   return opened;
 }
@@ -53,7 +54,14 @@ export function createHostHandlers(deps: HostServiceDeps): HostHandlers {
       const created = await createFromTemplate(dir, template, name).catch((err: unknown) => {
         throw err instanceof TemplateError ? new HostRequestError(err.message) : err;
       });
+      // The user made it here: its callbacks are theirs.
+      await deps.state.setTrust(created, 'trusted');
       return open(deps, created);
+    },
+    'project:trust': async ({ dir, trusted }) => {
+      const answer = trusted ? 'trusted' : 'restricted';
+      await deps.state.setTrust(resolve(dir), answer);
+      return { trust: answer };
     },
     'project:save': async ({ dir, project, callbacks }) => {
       await saveProjectFolder(resolve(dir), toProject(project), callbacks);
@@ -84,7 +92,9 @@ export function createHostHandlers(deps: HostServiceDeps): HostHandlers {
     'preview:update': async ({ project, callbacks, dir }) => {
       const parsed = parseProject(project);
       if (!parsed.ok) return { url: await deps.preview.url(), problems: parsed.problems };
-      return deps.preview.update(parsed.project, callbacks, dir);
+      // A folder's callbacks run only once the user trusts it; a document not from a folder is the user's own.
+      const runCallbacks = dir === undefined || (await deps.state.trustOf(dir)) === 'trusted';
+      return deps.preview.update(parsed.project, callbacks, dir, { runCallbacks });
     },
     'export:run': async ({ project, callbacks, dir, out }) => {
       const result = await exportProject({ source: { project: toProject(project), callbacks, dir }, outDir: out });

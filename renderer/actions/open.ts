@@ -3,6 +3,7 @@ import { toast } from 'sonner';
 import type { OpenedProject } from '../../runtime/host/channels';
 import { errorText, getHost } from '../host';
 import { editor } from '../state/editorStore';
+import { useTrust } from '../trust/trustStore';
 import { autosaveNow } from './autosave';
 import { defineAction } from './types';
 
@@ -23,6 +24,8 @@ export function showOpened(opened: OpenedProject): void {
   s.loadDocument({ dir: opened.dir, project: opened.project, callbacks: opened.callbacks });
   s.setProblems(opened.problems);
   s.setDataTypes(opened.dataTypes ?? []);
+  // Before the preview asks for it: an untrusted folder opens in restricted mode.
+  useTrust.getState().set(opened.dir, opened.trust ?? 'trusted');
   rememberInUrl(opened.dir);
   if (opened.recovery) editor().openDialog({ kind: 'recovery', savedAt: opened.recovery.savedAt });
 }

@@ -4,6 +4,7 @@ import { useAutoValidate } from '../bottom/useAutoValidate';
 import { useDataTypesRefresh } from '../file/useDataTypesRefresh';
 import { Inspector } from '../inspector/Inspector';
 import { Sidebar } from '../palette/Sidebar';
+import { TrustBanner } from '../trust/TrustBanner';
 import { Stage } from './Stage';
 import { Toolbar } from './Toolbar';
 import { useBottomPanel } from './useBottomPanel';
@@ -21,6 +22,7 @@ export function EditorShell() {
   return (
     <div className="shell">
       <Toolbar />
+      <TrustBanner />
       <Group orientation="vertical" className="shell-body" id="dw-group-shell">
         <Panel id="dw-panel-workbench" minSize="30%">
           <Group orientation="horizontal" id="dw-group-workbench">

@@ -1,11 +1,15 @@
-import { ExternalLink, Loader2, RotateCw, TriangleAlert } from 'lucide-react';
+import { ExternalLink, Loader2, RotateCw, ShieldAlert, TriangleAlert } from 'lucide-react';
 import { useRef } from 'react';
+import { useEditor } from '../state/editorStore';
+import { isRestricted, useTrust } from '../trust/trustStore';
 import { usePreviewSync } from './usePreviewSync';
 
 /** The running app, served by the runtime server through the host; updates a moment after each edit. */
 export function PreviewPane({ visible }: { visible: boolean }) {
   const frame = useRef<HTMLIFrameElement>(null);
   const { url, error, reload } = usePreviewSync(frame, visible);
+  const dir = useEditor((s) => s.dir);
+  const restricted = useTrust((s) => isRestricted(s, dir));
   return (
     <section className="preview" aria-label="Preview">
       <div className="preview-bar">
@@ -22,6 +26,11 @@ export function PreviewPane({ visible }: { visible: boolean }) {
           </a>
         )}
       </div>
+      {restricted && (
+        <p className="preview-restricted" role="status" data-testid="preview-restricted">
+          <ShieldAlert size={14} aria-hidden /> Restricted mode: callbacks do not run until you trust this folder.
+        </p>
+      )}
       {error && (
         <p className="preview-error" role="status">
           <TriangleAlert size={14} aria-hidden /> Preview not updated: {error}

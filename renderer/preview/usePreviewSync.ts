@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { getHost } from '../host';
 import { editor, useEditor } from '../state/editorStore';
+import { useTrust } from '../trust/trustStore';
 import { createPreviewSync, RELOAD_MESSAGE } from './previewSync';
 
 export interface PreviewState {
@@ -37,10 +38,23 @@ export function usePreviewSync(frame: RefObject<HTMLIFrameElement | null>, visib
     const sync = syncRef.current;
     if (!sync) return;
     void sync.flush();
-    return useEditor.subscribe((s, prev) => {
+    const offEdits = useEditor.subscribe((s, prev) => {
       if (s.project !== prev.project || s.callbacks !== prev.callbacks) sync.schedule();
     });
-  }, [visible]);
+    // Trusted (or back to restricted): the host now compiles the callbacks (or not); start the page afresh.
+    const offTrust = useTrust.subscribe((s, prev) => {
+      if (s.trust === prev.trust && s.dir === prev.dir) return;
+      sync.invalidate();
+      void sync.flush().then(() => {
+        const el = frame.current;
+        if (el) el.setAttribute('src', el.getAttribute('src') ?? '');
+      });
+    });
+    return () => {
+      offEdits();
+      offTrust();
+    };
+  }, [visible, frame]);
 
   return {
     url,

@@ -19,6 +19,8 @@ export const hostRequests = {
   'project:chooseDir': z.object({ purpose: z.enum(['open', 'new', 'export']) }),
   'project:validate': z.object({ project: projectDoc, callbacks: callbackSources, dir: z.string().optional() }),
   'project:dataTypes': z.object({ dir: z.string().min(1) }),
+  /** The user's answer to "do you trust this folder?" (workspace trust, DESIGN §8). */
+  'project:trust': z.object({ dir: z.string().min(1), trusted: z.boolean() }),
   'autosave:write': z.object({ dir: z.string().min(1), project: projectDoc, callbacks: callbackSources }),
   'autosave:read': z.object({ dir: z.string().min(1) }),
   'autosave:clear': z.object({ dir: z.string().min(1) }),
@@ -31,6 +33,12 @@ export const hostRequests = {
 export type HostChannel = keyof typeof hostRequests;
 export type HostRequest<C extends HostChannel> = z.infer<(typeof hostRequests)[C]>;
 
+/**
+ * Workspace trust of a project folder (DESIGN §8): `trusted` runs its callbacks in the preview;
+ * `restricted` (the user said no) and `ask` (no answer yet) only draw it: restricted mode.
+ */
+export type ProjectTrust = 'trusted' | 'restricted' | 'ask';
+
 /** A project as the editor holds it: the manifest and the source of each callback module. */
 export interface OpenedProject {
   dir: string;
@@ -41,6 +49,8 @@ export interface OpenedProject {
   recovery?: { savedAt: string };
   /** The JSON and CSV files of its data/ folder with their content's types (ctx.data readers are typed by them). */
   dataTypes?: DataFileType[];
+  /** Whether its callbacks may run (absent from older hosts: trusted). */
+  trust?: ProjectTrust;
 }
 
 export interface HostResponses {
@@ -51,13 +61,14 @@ export interface HostResponses {
   'project:chooseDir': { dir: string | null };
   'project:validate': { problems: Problem[] };
   'project:dataTypes': { files: DataFileType[] };
+  'project:trust': { trust: ProjectTrust };
   'autosave:write': { savedAt: string };
   'autosave:read': { project: Project; callbacks: Record<string, string>; savedAt: string } | null;
   'autosave:clear': { ok: true };
   'templates:list': { templates: { name: string; description: string }[] };
   'recent:list': { dirs: string[] };
-  /** url of the preview app (served by runtime/server), stable across updates */
-  'preview:update': { url: string; problems: Problem[] };
+  /** url of the preview app (served by runtime/server), stable across updates; restricted: drawn without running callbacks (an untrusted folder) */
+  'preview:update': { url: string; problems: Problem[]; restricted?: boolean };
   'export:run': { outDir: string; files: number };
 }
 
