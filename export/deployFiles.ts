@@ -78,6 +78,10 @@ docker compose up --build    # the app and a Redis, on http://127.0.0.1:8050
 | \`data/\` | the data files the callbacks read |
 
 Endpoints: \`GET /\` the app, \`GET /healthz\` (the process answers), \`GET /readyz\` (takes traffic;
-503 while starting or shutting down), \`GET /_dashwright/spec\`, \`POST /_dashwright/update\`.
+503 while starting or shutting down), \`GET /metrics\` (Prometheus text: callback durations,
+runs, errors, timeouts, cache hits and misses, queue depth, work in flight),
+\`GET /_dashwright/spec\`, \`POST /_dashwright/update\`. \`LOG_FORMAT=json\` logs JSON (pino), a line
+per request with its id (\`X-Request-Id\`); \`MAX_CONNECTIONS\` (4096) and \`REQUEST_TIMEOUT_MS\`
+(15000) limit connections and slow requests.
 `;
 }
