@@ -10,7 +10,13 @@ const cities = ['London', 'Paris', 'Berlin', 'Madrid', 'Rome', 'Vienna', 'Oslo',
 
 function rows(): Record<string, unknown>[] {
   let seed = 42;
-  const random = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const random = (): number => {
+    // mulberry32: the same rows on every run
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
   return Array.from({ length: ROWS }, (_, i) => ({
     id: i,
     name: `Customer ${i.toString(36)}`,

@@ -4,8 +4,18 @@ import type { TableProps, TableSort } from './props';
 
 type Selection = TableProps['rowSelection'];
 
-/** React wants a handler on a controlled checkbox; the native 'change' listener of the view does the work. */
-const ignore = (): void => {};
+/**
+ * A selection input left uncontrolled, its `checked` kept in step with the prop here: React
+ * would put a controlled checkbox back during the click, before the native 'change' the view
+ * listens to, which then read the old state.
+ */
+function usePicked(selected: boolean) {
+  const ref = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current && ref.current.checked !== selected) ref.current.checked = selected;
+  }, [selected]);
+  return ref;
+}
 
 export interface RowProps {
   /** Index into `data`. */
@@ -22,16 +32,17 @@ export interface RowProps {
 
 /** One data row; memoized so scrolling renders only the rows that come into view. */
 export const Row = memo(function Row({ index, row, columns, selection, selected, activeColumn, radioName, design }: RowProps): ReactElement {
+  const pick = usePicked(selected);
   return (
     <tr data-row={index} data-selected={selected ? 'true' : undefined}>
       {selection === 'none' ? null : (
         <td className="dw-table-pick">
           <input
+            ref={pick}
             type={selection === 'single' ? 'radio' : 'checkbox'}
             name={selection === 'single' ? radioName : undefined}
             data-row={index}
-            checked={selected}
-            onChange={ignore}
+            defaultChecked={selected}
             aria-label={`Select row ${index + 1}`}
             tabIndex={design ? -1 : undefined}
           />
@@ -72,8 +83,8 @@ export interface HeadProps {
 
 /** The header: one `th` per column (a sort button inside when sortable), then the filter inputs. */
 export function Head({ columns, sortBy, sortable, filterable, selection, picked, onSort, design }: HeadProps): ReactElement {
-  const all = useRef<HTMLInputElement>(null);
   const everything = picked.of > 0 && picked.selected === picked.of;
+  const all = usePicked(everything);
   useLayoutEffect(() => {
     if (all.current) all.current.indeterminate = picked.selected > 0 && !everything;
   });
@@ -81,7 +92,7 @@ export function Head({ columns, sortBy, sortable, filterable, selection, picked,
   const pickCell =
     selection === 'none' ? null : (
       <td className="dw-table-pick">
-        {selection === 'multi' ? <input ref={all} type="checkbox" data-row="all" checked={everything} onChange={ignore} aria-label="Select all shown rows" tabIndex={tab} /> : null}
+        {selection === 'multi' ? <input ref={all} type="checkbox" data-row="all" defaultChecked={everything} aria-label="Select all shown rows" tabIndex={tab} /> : null}
       </td>
     );
   return (

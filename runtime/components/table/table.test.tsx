@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { useState, type ReactElement } from 'react';
+import { act, useState, type ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtinRegistry } from '../builtins';
 import { ComponentFrame } from '../frame';
@@ -160,6 +160,22 @@ describe('table', () => {
     expect(boxes().every((b) => b.checked)).toBe(true);
     await dispatch(all, (all.checked = false, new Event('change', { bubbles: true })));
     expect(onSet).toHaveBeenLastCalledWith('selectedRows', [11]);
+  });
+
+  it('a real click on a row checkbox selects it (React does not put the checkbox back before the change event)', async () => {
+    const { root, onSet } = await live({ data: people, rowSelection: 'multi' });
+    const box = root.querySelectorAll<HTMLInputElement>('tbody input[type=checkbox]')[1]!;
+    await act(async () => box.click());
+    expect(onSet).toHaveBeenLastCalledWith('selectedRows', [1]);
+    expect(box.checked).toBe(true);
+    await act(async () => box.click());
+    expect(onSet).toHaveBeenLastCalledWith('selectedRows', []);
+    expect(box.checked).toBe(false);
+  });
+
+  it('callbacks see data as Array<Record<string, unknown>>', () => {
+    expect(builtinRegistry.catalog.get('table')!.propTsType('data')).toBe('Array<Record<string, unknown>>');
+    expect(builtinRegistry.catalog.get('table')!.propTsType('activeCell')).toBe('TableCell | null');
   });
 
   it('active cell: a click sets { row, column } (row = index into data); arrow keys move it', async () => {
