@@ -233,6 +233,14 @@ describe('table', () => {
     expect(root.querySelectorAll('tbody tr').length).toBeLessThan(100);
     expect(parseInt(sizer.style.paddingTop)).toBeGreaterThan(34 * 49_000);
     expect(first).not.toBe(Number(trs[0]!.getAttribute('data-row')));
+    // Arrow keys on the scroll area start at the first row in view and scroll the active row into view.
+    await dispatch(scroller, new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    const active = onSet.mock.calls.at(-1)!;
+    expect(active[0]).toBe('activeCell');
+    expect(document.activeElement).toBe(scroller);
+    expect(root.querySelector('td[data-active="true"]')).not.toBeNull();
+    for (let i = 0; i < 40; i++) await dispatch(scroller, new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(root.querySelector('td[data-active="true"]')).not.toBeNull();
   });
 
   it('design mode: controls are out of the tab order and clicks change nothing', async () => {

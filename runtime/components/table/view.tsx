@@ -122,12 +122,14 @@ export function TableView({ props, setProp, mode }: ViewProps<TableProps>): Reac
     if (paged && scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [paged, page]);
 
-  // After a click or an arrow key, focus follows the active cell.
+  // After a click or an arrow key, focus follows the active cell on a page. A virtualized list
+  // keeps focus on its scroll area instead: the cell's row leaves the DOM when it scrolls away.
   const focusActive = useRef(false);
   useLayoutEffect(() => {
     if (!focusActive.current) return;
     focusActive.current = false;
-    rootRef.current?.querySelector<HTMLElement>('td[data-active="true"]')?.focus({ preventScroll: !paged });
+    if (paged) rootRef.current?.querySelector<HTMLElement>('td[data-active="true"]')?.focus();
+    else scrollRef.current?.focus({ preventScroll: true });
   });
 
   const onSort = useCallback(
