@@ -1,10 +1,13 @@
-import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN, HOST_IPC_CHANNEL } from '../common/ipc';
 import { createAppState, defaultStateDir } from '../host/appState';
 import { createPreviewServer } from '../host/previewServer';
-import { createHostHandlers, dispatchHostCall, parseHostCall } from '../host/services';
+import { createHostHandlers } from '../host/services';
+import { createHostIpcListener } from './hostIpc';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { confirmOpenExternal, guardWebContents, installPermissionHandlers } from './security';
+import { editorWindowOptions } from './window';
 
 // Bundled to dist/electron/main.cjs; the editor lives in dist/renderer.
 const DIST = join(__dirname, '..');
@@ -23,50 +26,27 @@ const handlers = createHostHandlers({
   },
 });
 
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url ?? '';
-  return url.startsWith(`${APP_ORIGIN}/`);
+ipcMain.handle(HOST_IPC_CHANNEL, createHostIpcListener(handlers));
+
+function openLinkAfterAsking(url: string): void {
+  const window = BrowserWindow.getFocusedWindow();
+  void confirmOpenExternal(url, {
+    ask: (options) => (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options)),
+    openExternal: (link) => shell.openExternal(link),
+  });
 }
 
-ipcMain.handle(HOST_IPC_CHANNEL, async (event, channel: unknown, request: unknown) => {
-  if (!isTrustedSender(event)) throw new Error('refused: host calls come only from the editor page');
-  if (typeof channel !== 'string') throw new Error('refused: channel must be a string');
-  const call = parseHostCall(channel, request);
-  return dispatchHostCall(handlers, call.channel, call.request);
-});
-
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (navigation) => {
-    if (!navigation.url.startsWith(`${APP_ORIGIN}/`)) navigation.preventDefault();
-  });
-  contents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-});
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openLinkAfterAsking));
 
 function createWindow(): void {
-  const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 960,
-    minHeight: 600,
-    title: 'Dashwright',
-    show: false,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      preload: join(DIST, 'electron', 'preload.cjs'),
-    },
-  });
+  const window = new BrowserWindow(editorWindowOptions(join(DIST, 'electron', 'preload.cjs')));
   window.once('ready-to-show', () => window.show());
   const project = process.argv.find((arg, i) => i > 1 && !arg.startsWith('-') && arg !== '.');
   void window.loadURL(`${APP_ORIGIN}/index.html${project ? `?project=${encodeURIComponent(project)}` : ''}`);
 }
 
 app.whenReady().then(() => {
+  installPermissionHandlers(session.defaultSession);
   serveRenderer(join(DIST, 'renderer'));
   createWindow();
   app.on('activate', () => {
