@@ -191,7 +191,7 @@ export function TableView({ props, setProp, mode }: ViewProps<TableProps>): Reac
       {label ? <div className="dw-table-title">{label}</div> : null}
       <div ref={scrollRef} className="dw-table-scroll" tabIndex={design ? -1 : 0} onKeyDown={onKeyDown} aria-label={label ? `${label}: use the arrow keys to move between cells` : 'Table: use the arrow keys to move between cells'} role="region">
         <div style={paged ? undefined : { paddingTop: start * ROW_HEIGHT, paddingBottom: (order.length - end) * ROW_HEIGHT }}>
-          <table aria-label={label || undefined} aria-rowcount={paged ? undefined : order.length + 1} style={{ width: `max(100%, ${total}px)` }}>
+          <table aria-label={label || undefined} style={{ width: `max(100%, ${total}px)` }}>
             <colgroup>
               {rowSelection === 'none' ? null : <col style={{ width: 40 }} />}
               {widths.map((w, i) => (
