@@ -60,6 +60,8 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   const userSet = new Map<string, unknown>();
   let graph: DependencyGraph | null = null;
   let checkOutput: ReturnType<typeof createOutputCheck> = () => null;
+  /** "id.prop" → the cascade whose output for it was last refused (and reported). */
+  const refused = new Map<string, number>();
   let clientTable: { url: string; table: Promise<ClientCallbackTable> } | null = null;
   // Client callbacks run in a worker where there are workers and they are loaded by URL (not
   // from a test's importModule): one that loops forever is stopped instead of freezing the page.
@@ -110,7 +112,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     const next = { ...props };
     for (const [k, v] of Object.entries(updates)) {
       const parts = splitPropKey(k);
-      if (parts?.id === id) next[parts.prop] = v;
+      if (parts && parts.id === id) next[parts.prop] = v;
     }
     return next;
   }
@@ -123,7 +125,9 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       if ((claims.get(key) ?? 0) > seq) continue; // a newer cascade or input owns it
       const rejected = checkOutput(key, value, propsAfter(key, updates));
       if (rejected) {
-        report({ callback: rejected.callback, message: rejected.message, source: 'client' });
+        // A streamed answer's lines and its final response carry the same outputs: report once.
+        if (refused.get(key) !== seq) report({ callback: rejected.callback, message: rejected.message, source: 'client' });
+        refused.set(key, seq);
         continue;
       }
       fresh[key] = value;
@@ -325,6 +329,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     }
     graph = buildGraph(spec);
     checkOutput = createOutputCheck(spec, registry.catalog, graph);
+    refused.clear();
     store.update((s) => ({ ...s, status: 'ready', loadError: null, spec, components, values: {}, loading: {}, progress: {} }));
     await track(cascade([], true));
   }

@@ -103,7 +103,6 @@ export const choices: Scenario[] = [
     },
     callbacks: { pick: 'export default ({ clicks }: { clicks: number }) => ({ date: clicks === 1 ? "2024-05-01" : "1 May 2024", text: `click ${clicks}` });\n' },
     initial: { ran: [] },
-    knownBug: { server: 'a rejected server output is reported twice: runtime.ts applies the streamed partial and then the final updates, and each rejects it' },
     steps: [
       { set: { 'go.clicks': 1 }, expect: { 'dp.date': '2024-05-01', 'out.text': 'click 1' }, ran: ['pick'] },
       { set: { 'go.clicks': 2 }, expect: { 'dp.date': '2024-05-01', 'out.text': 'click 2' }, ran: ['pick'], errors: [{ callback: 'pick', message: /dp\.date/ }] },
