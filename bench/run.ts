@@ -10,6 +10,8 @@
 //   5. editor (Chromium, browser mode): frame times while dragging on a canvas of 300 components,
 //      against 10 components in the same run (fluid: p95 under two frames at 60 Hz, none over 100 ms), and the time from a
 //      code edit to its result in the preview (target < 300 ms)
+//   6. table (Chromium): 100,000 rows with pageSize 0: first render, sort by a numeric column, frame
+//      times while scrolling (figures, no target; bench/tableScenario.ts). `npx tsx bench/run.ts table` runs only this.
 import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +20,7 @@ import { exportProject } from '../export/exportApp';
 import { ROOT as E2E_ROOT, startEditor, tempDir } from '../e2e/support';
 import { chromiumArgs } from '../playwright.config';
 import { codeEditToPreviewMs, dragStats, manyComponentsProject, type DragStats } from './editorScenarios';
+import { tableMeasurements, tableRows } from './tableScenario';
 import { measureServers, stopAll } from './serverBench';
 import { haveWrk, WRK } from './wrk';
 
@@ -39,6 +42,10 @@ const verdict = (ok: boolean) => (ok ? 'meets target' : 'BELOW TARGET');
 const rps = (n: number) => `${n.toFixed(0)} req/s`;
 
 async function main(): Promise<void> {
+  if (process.argv.includes('table')) {
+    console.table(tableRows(await tableMeasurements()).map(([what, measured]) => ({ what, measured })));
+    return;
+  }
   if (!haveWrk()) throw new Error(`the bench loads servers with wrk, which is not at ${WRK}: apt-get install -y wrk (or set WRK_PATH)`);
   console.log(`bench: ${CORES} cores, wrk -t2 -c8, ${ROUNDS} rounds of ${SECONDS} s per measurement, interleaved with the baseline`);
   const trivial = await exportVariant('trivial');
@@ -68,6 +75,7 @@ async function main(): Promise<void> {
       ['code edit → preview', `median ${ed.edit.toFixed(0)} ms (of ${ed.edits.length})`, '', '', '< 300 ms', verdict(ed.edit < 300)],
     );
   } else rows.push(['editor', 'skipped: no Chromium at /usr/bin/chromium', '', '', '', '']);
+  for (const [what, measured] of tableRows(await tableMeasurements())) rows.push([what, measured, '', '', '(info)', '']);
   console.table(rows.map(([what, measured, baselineText, ratio, target, result]) => ({ what, measured, baseline: baselineText, ratio, target, result })));
   console.log(`errors: trivial ${s.trivial.ours.errors}, on a worker ${s.onWorker.ours.errors}, baseline ${s.trivial.base.errors}, cpu ${s.cpu.ours.errors}; trivial p99 ${s.trivial.ours.p99.toFixed(2)} ms (baseline ${s.trivial.base.p99.toFixed(2)} ms)`);
 }

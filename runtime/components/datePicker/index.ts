@@ -4,7 +4,7 @@ import { DatePickerView } from './view';
 
 export default defineComponent({
   type: 'datePicker',
-  label: 'Date picker',
+  label: 'Date',
   icon: 'Calendar',
   group: 'Inputs',
   description: 'Pick one day (Dash dcc.DatePickerSingle)',

@@ -4,7 +4,7 @@ import { RadioView } from './view';
 
 export default defineComponent({
   type: 'radio',
-  label: 'Radio items',
+  label: 'Radio',
   icon: 'CircleDot',
   group: 'Inputs',
   description: 'Pick exactly one of a few options (Dash dcc.RadioItems)',

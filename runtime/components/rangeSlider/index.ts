@@ -4,7 +4,7 @@ import { RangeSliderView } from './view';
 
 export default defineComponent({
   type: 'rangeSlider',
-  label: 'Range slider',
+  label: 'Range',
   icon: 'MoveHorizontal',
   group: 'Inputs',
   description: 'Pick a low and a high number in a range (Dash dcc.RangeSlider)',
