@@ -1,53 +1,14 @@
 /** Dash parity: every prop of every component type can be an output; input props of every type trigger. */
 import { cb, comp, type Scenario } from '../scenario';
 
-/** A value for every prop of every component type (scenarios.test.ts checks it covers the catalogue). */
-export const propSamples: Record<string, Record<string, unknown>> = {
-  text: { text: 'set by a callback' },
-  markdown: { source: '## Set\n\n*by* a callback' },
-  button: { label: 'Run again', clicks: 0 },
-  slider: { label: 'Year', min: 1950, max: 2020, step: 5, value: 1990, updatemode: 'mouseup', dragValue: 1985 },
-  dropdown: { label: 'Region', options: [{ label: 'Europe', value: 'eu' }, 'Asia', { label: 'Ten', value: 10 }], value: [10, 'Asia'], placeholder: 'Pick one', multi: true, searchable: true, clearable: false, disabled: false },
-  input: { label: 'Name', value: 'Ada', placeholder: 'Your name', inputType: 'number', debounceMs: 250 },
-  graph: {
-    figure: { data: [{ type: 'bar', x: ['a', 'b'], y: [1, 2] }], layout: { title: { text: 'Set' } }, config: { displayModeBar: false } },
-    clickData: { points: [{ x: 'a', y: 1 }] },
-    selectedData: { points: [{ x: 'b', y: 2 }] },
-  },
-  upload: {
-    label: 'Sales file',
-    prompt: 'Drop a CSV',
-    accept: '.csv,text/csv',
-    multiple: true,
-    maxSize: 1_000_000,
-    disabled: false,
-    files: [{ name: 'a.csv', size: 4, type: 'text/csv', lastModified: 1_700_000_000_000, dataUrl: 'data:text/csv;base64,YQoxCg==' }],
-  },
-  download: { data: { filename: 'report.csv', content: 'YSxiCjEsMgo=', mimeType: 'text/csv', base64: true } },
-  store: { data: { rows: [1, 'two', null, { ok: true }] }, storage: 'session' },
-  interval: { intervalMs: 2500, maxTicks: 10, disabled: true, ticks: 4 },
-  image: { src: 'logo.png', alt: 'Company logo', fit: 'cover' },
-  stat: { label: 'Revenue', value: 1234567, format: '$.3s', prefix: '', suffix: ' / yr', delta: 0.042, deltaFormat: '+.1%', trend: 'auto', caption: 'vs last year' },
-  checklist: { label: 'Toppings', options: ['Cheese', { label: 'Two', value: 2 }], value: [2, 'Cheese'], inline: true, disabled: false },
-  radio: { label: 'Size', options: [{ label: 'Small', value: 's' }, 'Large', { label: 'Ten', value: 10 }], value: 10, inline: true, disabled: true },
-  rangeSlider: { label: 'Years', min: 1950, max: 2020, step: 5, value: [1960, 2000], updatemode: 'mouseup', dragValue: [1965, 2000], disabled: false },
-  datePicker: { label: 'Day', date: '2024-02-29', minDate: '2024-01-01', maxDate: '2024-12-31', clearable: false, disabled: false },
-  dateRange: { label: 'Period', startDate: '2024-03-01', endDate: '2024-03-31', minDate: '2023-01-01', maxDate: null, clearable: false, disabled: true },
-  textarea: { label: 'Notes', value: 'line one\nline two', placeholder: 'Write…', rows: 6, debounceMs: 400, disabled: false },
-  table: {
-    label: 'Orders',
-    data: [{ id: 1, total: 12.5, note: null }, { id: 2, total: 7, tags: ['a'] }],
-    columns: [{ id: 'id', name: 'Order', type: 'numeric' }, { id: 'total', name: 'Total', format: '$,.2f' }, { id: 'note' }],
-    pageSize: 0,
-    sortable: false,
-    filterable: true,
-    rowSelection: 'single',
-    selectedRows: [1],
-    activeCell: { row: 0, column: 'total' },
-    sortBy: [{ column: 'total', direction: 'desc' }],
-    page: 0,
-  },
-};
+/**
+ * A value for every prop of every component type, from each type's `samples.ts` (so adding a type
+ * stays one folder and one line; scenarios.test.ts checks the samples cover the catalogue).
+ */
+const sampleModules = import.meta.glob<{ default: Record<string, unknown> }>('../../components/*/samples.ts', { eager: true });
+export const propSamples: Record<string, Record<string, unknown>> = Object.fromEntries(
+  Object.entries(sampleModules).map(([path, mod]) => [path.split('/').at(-2)!, mod.default]),
+);
 
 const everyPropComponents = Object.keys(propSamples).map((type) => comp(`the_${type}`, type, type === 'button' ? { clicks: 3 } : {}));
 

@@ -1,0 +1,6 @@
+/** A value for every prop of this type: the conformance suite sets them all from one callback. */
+export default {
+  "src": "logo.png",
+  "alt": "Company logo",
+  "fit": "cover"
+};
