@@ -1,5 +1,6 @@
 /** Helpers for component and app tests (happy-dom): mount, drive native controls, flush effects. */
 import { act, type ReactElement } from 'react';
+import { afterEach, vi } from 'vitest';
 import { createRoot, type Root } from 'react-dom/client';
 import { builtinRegistry } from './builtins';
 import { ComponentFrame } from './frame';
@@ -59,4 +60,24 @@ export async function dispatch(el: Element, event: Event): Promise<void> {
   await act(async () => {
     el.dispatchEvent(event);
   });
+}
+
+type SetProp = ReturnType<typeof vi.fn<(prop: string, value: unknown) => void>>;
+
+/**
+ * `frame(type, props, setProp?, mode?)` for a test file: mounts one component (defaults filled
+ * in) and unmounts it after each test.
+ */
+export function componentFrame(): (type: string, props?: Record<string, unknown>, setProp?: SetProp, mode?: 'app' | 'design') => Promise<{ root: HTMLElement; setProp: SetProp }> {
+  let current: Mounted | null = null;
+  afterEach(() => {
+    current?.unmount();
+    current = null;
+  });
+  return async (type, props = {}, setProp = vi.fn<(prop: string, value: unknown) => void>(), mode = 'app') => {
+    current?.unmount();
+    const result = await mountComponent(type, props, { setProp, mode });
+    current = result.mounted;
+    return { root: result.root, setProp };
+  };
 }

@@ -1,19 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mountComponent, type Mounted } from '../testkit';
+import { describe, expect, it, vi } from 'vitest';
+import { componentFrame } from '../testkit';
 
-let mounted: Mounted | null = null;
-afterEach(() => {
-  mounted?.unmount();
-  mounted = null;
-});
-
-async function frame(type: string, props: Record<string, unknown> = {}, setProp = vi.fn(), mode: 'app' | 'design' = 'app') {
-  const result = await mountComponent(type, props, { setProp, mode });
-  mounted = result.mounted;
-  return { root: result.root, setProp };
-}
+const frame = componentFrame();
 
 describe('button', () => {
   it('button: a native button counting clicks', async () => {

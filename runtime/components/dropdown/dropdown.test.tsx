@@ -1,18 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dispatch, fire, mountComponent, type Mounted } from '../testkit';
+import { describe, expect, it } from 'vitest';
+import { componentFrame, dispatch, fire } from '../testkit';
 
-let mounted: Mounted | null = null;
-afterEach(() => {
-  mounted?.unmount();
-  mounted = null;
-});
-
-async function frame(type: string, props: Record<string, unknown> = {}, setProp = vi.fn(), mode: 'app' | 'design' = 'app') {
-  const result = await mountComponent(type, props, { setProp, mode });
-  mounted = result.mounted;
-  return { root: result.root, setProp };
-}
+const frame = componentFrame();
 
 describe('dropdown', () => {
   it('dropdown: native select, placeholder when null, numeric values preserved', async () => {

@@ -1,4 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, type ReactElement } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactElement } from 'react';
+import { useDebouncedText } from '../shared/useDebouncedText';
 import type { ViewProps } from '../define';
 import type { InputProps } from './props';
 
@@ -23,51 +24,22 @@ export function InputView({ props, setProp, mode }: ViewProps<InputProps>): Reac
   const ref = useRef<HTMLInputElement>(null);
   const numeric = props.inputType === 'number';
   const debounceMs = props.debounceMs;
-  const latest = useRef({ setProp, numeric, debounceMs });
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const label = props.label;
-
-  useEffect(() => {
-    latest.current = { setProp, numeric, debounceMs };
+  const typing = useDebouncedText(ref, {
+    debounceMs,
+    commit: (text) => {
+      const value = parse(text, numeric);
+      if (value !== undefined) setProp('value', value);
+    },
+    commitsOn: (e) => e.key === 'Enter',
   });
-
-  useEffect(() => {
-    const el = ref.current!;
-    const flush = (): void => {
-      if (timer.current === null) return;
-      clearTimeout(timer.current);
-      timer.current = null;
-      const value = parse(el.value, latest.current.numeric);
-      if (value !== undefined) latest.current.setProp('value', value);
-    };
-    const onInput = (): void => {
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(flush, latest.current.debounceMs);
-      if (latest.current.debounceMs === 0) flush();
-    };
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Enter') flush();
-    };
-    el.addEventListener('input', onInput);
-    el.addEventListener('change', flush);
-    el.addEventListener('blur', flush);
-    el.addEventListener('keydown', onKey);
-    return () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = null;
-      el.removeEventListener('input', onInput);
-      el.removeEventListener('change', flush);
-      el.removeEventListener('blur', flush);
-      el.removeEventListener('keydown', onKey);
-    };
-  }, []);
 
   // Follow the prop when a callback (or reload) changes it, unless the user has typing pending.
   useLayoutEffect(() => {
     const el = ref.current!;
-    if (timer.current !== null) return;
+    if (typing.pending()) return;
     if (parse(el.value, numeric) !== props.value) el.value = toText(props.value);
-  }, [props.value, numeric]);
+  }, [props.value, numeric, typing]);
 
   return (
     <div className="dw-field">

@@ -1,19 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mountComponent, type Mounted } from '../testkit';
+import { describe, expect, it } from 'vitest';
+import { componentFrame } from '../testkit';
 import { renderMarkdown } from './view';
 
-let mounted: Mounted | null = null;
-afterEach(() => {
-  mounted?.unmount();
-  mounted = null;
-});
-
-async function frame(type: string, props: Record<string, unknown> = {}, setProp = vi.fn(), mode: 'app' | 'design' = 'app') {
-  const result = await mountComponent(type, props, { setProp, mode });
-  mounted = result.mounted;
-  return { root: result.root, setProp };
-}
+const frame = componentFrame();
 
 describe('markdown', () => {
   it('markdown: renders markdown and escapes raw HTML', async () => {

@@ -1,18 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mountComponent, type Mounted } from '../testkit';
+import { describe, expect, it } from 'vitest';
+import { componentFrame } from '../testkit';
 
-let mounted: Mounted | null = null;
-afterEach(() => {
-  mounted?.unmount();
-  mounted = null;
-});
-
-async function frame(type: string, props: Record<string, unknown> = {}, setProp = vi.fn(), mode: 'app' | 'design' = 'app') {
-  const result = await mountComponent(type, props, { setProp, mode });
-  mounted = result.mounted;
-  return { root: result.root, setProp };
-}
+const frame = componentFrame();
 
 describe('text', () => {
   it('text: the root is #id[data-type] and its text is the text prop', async () => {

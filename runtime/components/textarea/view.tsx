@@ -1,4 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, type ReactElement } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactElement } from 'react';
+import { useDebouncedText } from '../shared/useDebouncedText';
 import type { ViewProps } from '../define';
 import type { TextareaProps } from './props';
 
@@ -11,48 +12,17 @@ export function TextareaView({ props, setProp, mode }: ViewProps<TextareaProps>)
   const controlId = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const { label, debounceMs } = props;
-  const latest = useRef({ setProp, debounceMs });
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  useEffect(() => {
-    latest.current = { setProp, debounceMs };
+  const typing = useDebouncedText(ref, {
+    debounceMs,
+    commit: (text) => setProp('value', text),
+    commitsOn: (e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey),
   });
-
-  useEffect(() => {
-    const el = ref.current!;
-    const flush = (): void => {
-      if (timer.current === null) return;
-      clearTimeout(timer.current);
-      timer.current = null;
-      latest.current.setProp('value', el.value);
-    };
-    const onInput = (): void => {
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(flush, latest.current.debounceMs);
-      if (latest.current.debounceMs === 0) flush();
-    };
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) flush();
-    };
-    el.addEventListener('input', onInput);
-    el.addEventListener('change', flush);
-    el.addEventListener('blur', flush);
-    el.addEventListener('keydown', onKey);
-    return () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = null;
-      el.removeEventListener('input', onInput);
-      el.removeEventListener('change', flush);
-      el.removeEventListener('blur', flush);
-      el.removeEventListener('keydown', onKey);
-    };
-  }, []);
 
   // Follow the prop when a callback changes it, unless the user has typing pending.
   useLayoutEffect(() => {
     const el = ref.current!;
-    if (timer.current === null && el.value !== props.value) el.value = props.value;
-  }, [props.value]);
+    if (!typing.pending() && el.value !== props.value) el.value = props.value;
+  }, [props.value, typing]);
 
   return (
     <div className="dw-field dw-textarea-field">
