@@ -23,8 +23,14 @@ export async function renameArgumentInCode(monaco: Monaco, callbackId: string, f
   try {
     const getWorker = await monaco.typescript.getTypeScriptWorker();
     const worker = await getWorker(model.uri);
-    const found = (await worker.findRenameLocations(model.uri.toString(), at, false, false, false)) as readonly RenameLocation[] | undefined;
-    const mine = (found ?? []).filter((l) => l.fileName === model.uri.toString()).sort((a, b) => b.textSpan.start - a.textSpan.start);
+    let mine: RenameLocation[] = [];
+    // Just after a project opens, the worker may not have the model's program yet and finds
+    // nothing: ask again a few times before falling back to renaming in the wiring only.
+    for (let attempt = 0; attempt < 4 && mine.length === 0; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+      const found = (await worker.findRenameLocations(model.uri.toString(), at, false, false, false)) as readonly RenameLocation[] | undefined;
+      mine = (found ?? []).filter((l) => l.fileName === model.uri.toString()).sort((a, b) => b.textSpan.start - a.textSpan.start);
+    }
     if (mine.length === 0) return null;
     let text = source;
     for (const { textSpan } of mine) text = text.slice(0, textSpan.start) + to + text.slice(textSpan.start + textSpan.length);
