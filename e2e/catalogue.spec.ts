@@ -103,6 +103,14 @@ test('in the exported orders app every control delivers its input props to a cal
   await page.locator('#table tbody tr').nth(0).locator('td').nth(3).click();
   await expect(page.locator('#summary li').filter({ hasText: /^activeCell / })).toHaveText(/^activeCell \{"row":\d+,"column":"\w+"\}$/);
 
+  // table: a numeric filter compares
+  await page.getByLabel('Filter Revenue').fill('> 1000');
+  await expect(page.locator('#table tbody tr').first()).toBeVisible();
+  const revenues = await page.locator('#table tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.lastElementChild!.textContent!.replace(/[$,]/g, ''))));
+  expect(revenues.length).toBeGreaterThan(0);
+  for (const r of revenues) expect(r).toBeGreaterThan(1000);
+  await page.getByLabel('Filter Revenue').fill('');
+
   // upload: a server callback parses the CSV with ctx.parseCsv
   await page.locator('#file input[type="file"]').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,x\n2,y\n') });
   await expect(page.locator('#parsed')).toHaveText('mine.csv: 2 rows, columns a, b');
