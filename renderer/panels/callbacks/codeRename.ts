@@ -21,20 +21,30 @@ export async function renameArgumentInCode(monaco: Monaco, callbackId: string, f
   const at = argumentPosition(source, from);
   if (at < 0) return null;
   try {
-    const getWorker = await monaco.typescript.getTypeScriptWorker();
-    const worker = await getWorker(model.uri);
     let mine: RenameLocation[] = [];
-    // Just after a project opens, the worker may not have the model's program yet and finds
-    // nothing: ask again a few times before falling back to renaming in the wiring only.
-    for (let attempt = 0; attempt < 4 && mine.length === 0; attempt++) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
-      const found = (await worker.findRenameLocations(model.uri.toString(), at, false, false, false)) as readonly RenameLocation[] | undefined;
-      mine = (found ?? []).filter((l) => l.fileName === model.uri.toString()).sort((a, b) => b.textSpan.start - a.textSpan.start);
+    // Just after a project opens, Monaco may not have started TypeScript yet ("TypeScript not
+    // registered") or its worker may not have the program: ask again for a few seconds before
+    // falling back to renaming in the wiring only.
+    for (let attempt = 0; attempt < 8 && mine.length === 0; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** Math.min(attempt, 4)));
+      const found = await findRenames(monaco, model, at);
+      if (found) mine = found.filter((l) => l.fileName === model.uri.toString()).sort((a, b) => b.textSpan.start - a.textSpan.start);
     }
-    if (mine.length === 0) return null;
+    if (mine.length === 0 || model.getValue() !== source) return null; // edited meanwhile: its offsets no longer hold
     let text = source;
     for (const { textSpan } of mine) text = text.slice(0, textSpan.start) + to + text.slice(textSpan.start + textSpan.length);
     return text;
+  } catch {
+    return null;
+  }
+}
+
+/** TypeScript's rename locations at `at`, or null while its worker is not up yet. */
+async function findRenames(monaco: Monaco, model: MonacoNs.editor.ITextModel, at: number): Promise<readonly RenameLocation[] | null> {
+  try {
+    const getWorker = await monaco.typescript.getTypeScriptWorker();
+    const worker = await getWorker(model.uri);
+    return ((await worker.findRenameLocations(model.uri.toString(), at, false, false, false)) as readonly RenameLocation[] | undefined) ?? [];
   } catch {
     return null;
   }
