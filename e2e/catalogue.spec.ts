@@ -105,10 +105,10 @@ test('in the exported orders app every control delivers its input props to a cal
 
   // table: a numeric filter compares
   await page.getByLabel('Filter Revenue').fill('> 1000');
-  await expect(page.locator('#table tbody tr').first()).toBeVisible();
-  const revenues = await page.locator('#table tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.lastElementChild!.textContent!.replace(/[$,]/g, ''))));
-  expect(revenues.length).toBeGreaterThan(0);
-  for (const r of revenues) expect(r).toBeGreaterThan(1000);
+  const revenues = () => page.locator('#table tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.lastElementChild!.textContent!.replace(/[$,]/g, ''))));
+  // The filter applies a moment after typing (a deferred render): wait for the rows it keeps.
+  await expect.poll(async () => (await revenues()).every((r) => r > 1000)).toBe(true);
+  expect((await revenues()).length).toBeGreaterThan(0);
   await page.getByLabel('Filter Revenue').fill('');
 
   // upload: a server callback parses the CSV with ctx.parseCsv
