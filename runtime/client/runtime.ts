@@ -104,26 +104,16 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     return clientTable.table;
   }
 
-  /** A component's props with every update of the same batch applied: what its value is checked against. */
-  function propsAfter(key: string, updates: Record<string, unknown>): Record<string, unknown> | undefined {
-    const id = splitPropKey(key)?.id;
-    const props = id === undefined ? undefined : state().components[id];
-    if (!props) return undefined;
-    const next = { ...props };
-    for (const [k, v] of Object.entries(updates)) {
-      const parts = splitPropKey(k);
-      if (parts && parts.id === id) next[parts.prop] = v;
-    }
-    return next;
-  }
-
   /** Writes a cascade's updates, except keys a newer cascade or input owns; returns the keys written. */
   function apply(updates: Record<string, unknown>, seq: number, cascadeEpoch: number): string[] {
     if (cascadeEpoch !== epoch || disposed) return [];
     const fresh: Record<string, unknown> = {};
+    // Props as the whole batch leaves them: a prop whose schema depends on others is checked against those.
+    const after = writeKeys(state(), updates).components;
     for (const [key, value] of Object.entries(updates)) {
       if ((claims.get(key) ?? 0) > seq) continue; // a newer cascade or input owns it
-      const rejected = checkOutput(key, value, propsAfter(key, updates));
+      const id = splitPropKey(key)?.id;
+      const rejected = checkOutput(key, value, id === undefined ? undefined : after[id]);
       if (rejected) {
         // A streamed answer's lines and its final response carry the same outputs: report once.
         if (refused.get(key) !== seq) report({ callback: rejected.callback, message: rejected.message, source: 'client' });
