@@ -63,6 +63,20 @@ export const themeSchema = z
   })
   .optional();
 
+/** Project-wide settings (DESIGN §2). */
+export const settingsSchema = z
+  .object({
+    /** The page heading; the project's name when absent. */
+    title: z.string().optional(),
+    /** Show the heading above the grid (default true). */
+    showTitle: z.boolean().optional(),
+    /** "vertical": items float up (react-grid-layout's default); "none": items stay where they are put. */
+    compaction: z.enum(['vertical', 'none']).optional(),
+    /** Script sources an includeScript may load: URLs (exact, or a prefix ending in "/") and files of data/. */
+    allowScripts: z.array(z.string().min(1)).optional(),
+  })
+  .optional();
+
 export const projectSchema = z.object({
   format: z.literal('dashwright'),
   version: z.literal(FORMAT_VERSION),
@@ -72,6 +86,7 @@ export const projectSchema = z.object({
   values: z.array(valueSchema).default([]),
   callbacks: z.array(callbackSchema).default([]),
   theme: themeSchema,
+  settings: settingsSchema,
 });
 
 export type Grid = z.infer<typeof gridSchema>;
@@ -80,6 +95,7 @@ export type Binding = z.infer<typeof bindingSchema>;
 export type CallbackSpec = z.infer<typeof callbackSchema>;
 export type ValueSpec = z.infer<typeof valueSchema>;
 export type Layout = z.infer<typeof layoutSchema>;
+export type Settings = NonNullable<z.infer<typeof settingsSchema>>;
 export type Project = z.infer<typeof projectSchema>;
 
 /** The name a binding's value gets in the callback's argument object. */

@@ -11,6 +11,7 @@ export interface AppSpec {
   values: ValueSpec[];
   callbacks: CallbackSpec[];
   theme?: Project['theme'];
+  settings?: Project['settings'];
   /** URL (relative to the page) of the ES module whose default export maps client callback ids to functions; absent when there are none. */
   clientCallbacksUrl?: string;
   /** Changes whenever the app changes (project or code), so the client can tell a reload apart. */
@@ -27,6 +28,7 @@ export function specOf(project: Project, revision: string, clientCallbacksUrl?: 
     revision,
   };
   if (project.theme) spec.theme = project.theme;
+  if (project.settings) spec.settings = project.settings;
   if (clientCallbacksUrl) spec.clientCallbacksUrl = clientCallbacksUrl;
   return spec;
 }
