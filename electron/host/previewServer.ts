@@ -56,6 +56,7 @@ export function createPreviewServer(options: PreviewServerOptions = {}): Preview
         catalog: createCatalog(),
         clientAssets: options.clientAssets ?? (await loadClientAssets()),
         ...(options.workers !== undefined ? { workers: options.workers } : {}),
+        preview: true,
       });
       const host = options.host ?? '127.0.0.1';
       const http = createServer((req, res) => guarded(req, res, app, token));

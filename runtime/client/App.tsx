@@ -1,6 +1,7 @@
-import { useEffect, useState, type CSSProperties, type ReactElement } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties, type ReactElement } from 'react';
 import type { ComponentInstance } from '../schema/project';
 import type { AppSpec } from '../schema/spec';
+import { AppServicesProvider, createPropWatcher, type AppServices } from '../components/appContext';
 import { ComponentFrame, ComponentRegistryProvider } from '../components/frame';
 import { useComponentLoading, useComponentProps, useRuntimeSelector, useSetProp } from './hooks';
 import { ProgressOverlays } from './Progress';
@@ -84,9 +85,18 @@ export function AppLayout({ runtime, spec }: { runtime: AppRuntime; spec: AppSpe
   );
 }
 
+/** What components may know of the app beyond their own props (components/appContext.tsx). */
+function useAppServices(runtime: AppRuntime, spec: AppSpec | null): AppServices {
+  const props = useMemo(() => createPropWatcher(runtime), [runtime]);
+  const settings = spec?.settings;
+  const preview = spec?.preview === true;
+  return useMemo(() => ({ settings: settings ?? {}, preview, props }), [settings, preview, props]);
+}
+
 /** The whole page of an app: header, grid, error toasts. */
 export function DashwrightApp({ runtime }: { runtime: AppRuntime }): ReactElement {
   const spec = useRuntimeSelector(runtime, (s) => s.spec);
+  const services = useAppServices(runtime, spec);
   const status = useRuntimeSelector(runtime, (s) => s.status);
   const loadError = useRuntimeSelector(runtime, (s) => s.loadError);
   useTheme(spec?.theme);
@@ -96,6 +106,7 @@ export function DashwrightApp({ runtime }: { runtime: AppRuntime }): ReactElemen
 
   return (
     <ComponentRegistryProvider value={runtime.registry}>
+    <AppServicesProvider value={services}>
     <div className="dw-app">
       {spec ? (
         <>
@@ -119,6 +130,7 @@ export function DashwrightApp({ runtime }: { runtime: AppRuntime }): ReactElemen
       )}
       <ErrorReport runtime={runtime} />
     </div>
+    </AppServicesProvider>
     </ComponentRegistryProvider>
   );
 }

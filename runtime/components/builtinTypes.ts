@@ -18,4 +18,5 @@ export { default as store } from './store';
 export { default as table } from './table';
 export { default as text } from './text';
 export { default as textarea } from './textarea';
+export { default as timeline } from './timeline';
 export { default as upload } from './upload';

@@ -19,6 +19,8 @@ import { InlineCallbacks } from './inlineCallbacks';
 import { JobManager, type JobManagerOptions, type JobQueue } from './jobs';
 import { createRedisJobQueue } from './redisJobs';
 import { CLIENT_CALLBACKS_PATH, prepareApp, type LoadedApp } from './loadedApp';
+import { COMPONENT_MODULES_PATH } from '../schema/componentModules';
+import { pageCsp } from './csp';
 import { renderPage } from './page';
 import { requestIdOf, type RequestLogEntry, type ServerLog } from './requestLog';
 import { shutdownGracefully, type ShutdownOptions } from './shutdown';
@@ -32,6 +34,8 @@ export interface ClientAssets {
 
 export interface AppServerOptions extends HttpLimits {
   catalog: Catalog;
+  /** The catalogue of one app when it has component types of its own (the built-ins' `catalog` otherwise). */
+  catalogOf?: (app: CompiledApp) => Catalog;
   clientAssets: ClientAssets;
   /** Callback worker threads; default os.availableParallelism(). */
   workers?: number;
@@ -56,6 +60,8 @@ export interface AppServerOptions extends HttpLimits {
   log?: ServerLog;
   /** Told of every answered request, with its id (X-Request-Id, given or made; sent back): LOG_FORMAT=json. */
   requestLog?: (entry: RequestLogEntry) => void;
+  /** The editor's preview: the spec carries `preview: true` (analytics only log). */
+  preview?: boolean;
 }
 
 export interface AppServer {
@@ -137,6 +143,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   const errorLog = new CallbackErrorLog(log);
   const assets = prepareAssets(options.clientAssets);
   const emptyPage = renderPage('Dashwright');
+  const emptyCsp = pageCsp({ components: [] });
   let current: LoadedApp | undefined;
   let setAppTicket = 0;
   let firstLoad: Promise<void> = Promise.resolve();
@@ -146,7 +153,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
 
   async function setApp(app: CompiledApp, dataDir?: string): Promise<void> {
     const ticket = ++setAppTicket;
-    const prepared = prepareApp(app, options.catalog, dataDir ?? options.dataDir);
+    const prepared = prepareApp(app, options.catalog, dataDir ?? options.dataDir, { preview: options.preview === true });
     await inline.load(app.revision, app.server, prepared.dataDir);
     const spec = { revision: app.revision, modules: app.server, ...(prepared.dataDir !== undefined ? { dataDir: prepared.dataDir } : {}) };
     const hasBackground = app.project.callbacks.some((cb) => cb.background === true && cb.placement !== 'client');
@@ -183,7 +190,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     };
     const app = current;
     if (path === '/' || path === '/index.html') {
-      if (only('GET')) send(res, 200, app?.pageHtml ?? emptyPage, 'text/html; charset=utf-8', { headers: { 'Cache-Control': 'no-cache' }, headOnly });
+      const headers = { 'Cache-Control': 'no-cache', 'Content-Security-Policy': app?.pageCsp ?? emptyCsp };
+      if (only('GET')) send(res, 200, app?.pageHtml ?? emptyPage, 'text/html; charset=utf-8', { headers, headOnly });
     } else if (path === '/healthz') {
       if (only('GET')) sendJson(res, 200, { ok: true }, { headOnly });
     } else if (path === '/readyz') {
@@ -203,8 +211,17 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
         const cache = query().get('rev') === app.revision ? 'public, max-age=31536000, immutable' : 'no-cache';
         send(res, 200, bundle, 'text/javascript; charset=utf-8', { headers: { 'Cache-Control': cache }, headOnly });
       }
+    } else if (path.startsWith(`/${COMPONENT_MODULES_PATH}`)) {
+      if (!only('GET')) return;
+      const type = path.slice(COMPONENT_MODULES_PATH.length + 1).replace(/\.js$/, '');
+      const component = app?.compiled.components?.find((c) => c.type === type);
+      if (!component) sendError(res, 404, `this app has no component type "${type}"`, { headOnly });
+      else {
+        const cache = query().get('h') === component.hash ? 'public, max-age=31536000, immutable' : 'no-cache';
+        send(res, 200, component.browser, 'text/javascript; charset=utf-8', { headers: { 'Cache-Control': cache }, headOnly });
+      }
     } else if (path.startsWith(DATA_PREFIX)) {
-      if (only('GET')) await serveDataFile(req, res, path.slice(DATA_PREFIX.length), app?.dataDir, headOnly);
+      if (only('GET')) await serveDataFile(req, res, path.slice(DATA_PREFIX.length), app?.dataDir, headOnly, app?.compiled.project.settings?.allowScripts);
     } else if (path.startsWith(ASSET_PREFIX)) {
       if (only('GET')) serveAsset(req, res, path.slice(ASSET_PREFIX.length), headOnly);
     } else if (path === '/_dashwright/update') {

@@ -6,8 +6,9 @@ import { DataFolder } from './worker/data';
 
 /**
  * GET /_dashwright/data/<name>: an image of the project's data/ folder, for props that name one
- * as ctx.data does (`image.src: "logo.png"`). Only image types are served; a name that leads
- * outside data/ is refused (400), as ctx.data refuses it; files are read as they are now (ETag).
+ * as ctx.data does (`image.src: "logo.png"`), or a script that `settings.allowScripts` lists
+ * (`includeScript.src: "widget.js"`). Only those are served; a name that leads outside data/ is
+ * refused (400), as ctx.data refuses it; files are read as they are now (ETag).
  */
 export const DATA_PREFIX = '/_dashwright/data/';
 
@@ -21,6 +22,11 @@ const IMAGE_TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
   '.bmp': 'image/bmp',
+};
+
+const SCRIPT_TYPES: Readonly<Record<string, string>> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
 };
 
 /** The file name a path under DATA_PREFIX names, or why it is refused. */
@@ -41,11 +47,23 @@ export function dataFileName(rest: string): { ok: true; name: string } | { ok: f
   return { ok: true, name: segments.join('/') };
 }
 
-export async function serveDataFile(req: IncomingMessage, res: ServerResponse, rest: string, dataDir: string | undefined, headOnly: boolean): Promise<void> {
+export async function serveDataFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rest: string,
+  dataDir: string | undefined,
+  headOnly: boolean,
+  allowScripts: readonly string[] = [],
+): Promise<void> {
   const named = dataFileName(rest);
   if (!named.ok) return sendError(res, 400, named.error, { headOnly });
-  const type = IMAGE_TYPES[path.extname(named.name).toLowerCase()];
-  if (!type) return sendError(res, 404, `only image files of data/ are served (${Object.keys(IMAGE_TYPES).join(', ')})`, { headOnly });
+  const extension = path.extname(named.name).toLowerCase();
+  const scriptType = SCRIPT_TYPES[extension];
+  if (scriptType && !allowScripts.some((entry) => entry.trim() === named.name)) {
+    return sendError(res, 404, `${named.name} is not listed in the project's settings.allowScripts, so it is not served`, { headOnly });
+  }
+  const type = scriptType ?? IMAGE_TYPES[extension];
+  if (!type) return sendError(res, 404, `only image files of data/ (${Object.keys(IMAGE_TYPES).join(', ')}) and the scripts settings.allowScripts lists are served`, { headOnly });
   let file: string;
   let stat: Awaited<ReturnType<typeof fs.stat>>;
   try {
@@ -54,7 +72,7 @@ export async function serveDataFile(req: IncomingMessage, res: ServerResponse, r
     if (!stat.isFile()) throw new Error('not a file');
   } catch (err) {
     const refused = /refused/.test((err as Error).message);
-    return sendError(res, refused ? 400 : 404, refused ? `refused: ${named.name} leads outside data/` : `no such image in data/: ${named.name}`, { headOnly });
+    return sendError(res, refused ? 400 : 404, refused ? `refused: ${named.name} leads outside data/` : `no such file in data/: ${named.name}`, { headOnly });
   }
   const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
   const headers = {

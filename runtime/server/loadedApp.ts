@@ -3,8 +3,10 @@ import { buildGraph, type DependencyGraph } from '../graph';
 import type { Catalog } from '../schema/catalog';
 import { propKey } from '../schema/project';
 import { specOf } from '../schema/spec';
+import { COMPONENT_MODULES_PATH, componentEntry, type ComponentModuleRef } from '../schema/componentModules';
 import type { CompiledApp } from './compiledApp';
 import { fastCheckOf, type FastCheck } from './fastCheck';
+import { pageCsp } from './csp';
 import { renderPage } from './page';
 import { Lru } from './valueCache';
 
@@ -42,10 +44,17 @@ export interface LoadedApp {
   valueMemo: Lru<Record<string, unknown>>;
   specJson: string;
   pageHtml: string;
+  /** The page's Content-Security-Policy (csp.ts). */
+  pageCsp: string;
   dataDir?: string;
 }
 
-export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: string): LoadedApp {
+export interface PrepareOptions {
+  /** Served by the editor's preview: the spec says so, and effects that leave the page (analytics) only log. */
+  preview?: boolean;
+}
+
+export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: string, options: PrepareOptions = {}): LoadedApp {
   const { project, revision } = compiled;
   const graph = buildGraph(project);
   const keys = new Map<string, z.ZodType | null>();
@@ -93,9 +102,23 @@ export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: st
     orderIndex: new Map(graph.order.map((id, i) => [id, i])),
     readsTriggered: new Set(Object.entries(compiled.server).filter(([, m]) => m.code.includes('triggered')).map(([id]) => id)),
     valueMemo: new Lru(128),
-    specJson: JSON.stringify(specOf(project, revision, clientUrl)),
+    specJson: JSON.stringify(options.preview ? { ...specOf(project, revision, clientUrl), preview: true } : specOf(project, revision, clientUrl)),
     pageHtml: renderPage(project.name),
+    pageCsp: pageCsp(project),
   };
   if (dataDir !== undefined) app.dataDir = dataDir;
   return app;
+}
+
+/** What the page loads for each project component, or the compile error its card shows instead. */
+function componentModulesOf(compiled: CompiledApp): ComponentModuleRef[] {
+  const refs: ComponentModuleRef[] = (compiled.components ?? []).map((c) => ({ type: c.type, url: `${COMPONENT_MODULES_PATH}${c.type}.js?h=${c.hash}` }));
+  const compiledTypes = new Set(refs.map((r) => r.type));
+  for (const p of compiled.problems) {
+    const type = /^components\/([^/]+)\//.exec(p.path)?.[1];
+    if (type === undefined || compiledTypes.has(type) || p.severity !== 'error' || !p.path.startsWith(componentEntry(type))) continue;
+    compiledTypes.add(type);
+    refs.push({ type, error: `${p.path}: ${p.message}` });
+  }
+  return refs;
 }
