@@ -30,12 +30,22 @@ const layers = [
   },
   {
     files: ['runtime/graph/**/*.ts', 'runtime/components/**/*.{ts,tsx}', 'runtime/callbacks/**/*.ts'],
-    ignores: ['runtime/**/*.test.{ts,tsx}'],
+    ignores: ['runtime/**/*.test.{ts,tsx}', 'runtime/components/node/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         pattern(['**/client/**', '**/server/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'graph and components import only runtime/schema (components may import each other)'),
         pattern(nodeBuiltins, 'graph and components run in the browser too: no Node APIs'),
       ], paths: noBareNode('graph and components run in the browser too: no Node APIs') }],
+    },
+  },
+  {
+    // Node's side of the components (reading a project component's definition): Node APIs, no server or page.
+    files: ['runtime/components/node/**/*.ts'],
+    ignores: ['runtime/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['**/client/**', '**/server/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'runtime/components/node imports only the components and runtime/schema'),
+      ] }],
     },
   },
   {

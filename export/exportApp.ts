@@ -18,6 +18,8 @@ const MARKER = '.dashwright-export';
 export interface ExportSource {
   project: Project;
   callbacks: Record<string, string>;
+  /** The project's own component types: type → source of components/<type>/index.tsx. */
+  components?: Record<string, string>;
   /** Project folder, for its data/ files; absent for an unsaved project. */
   dir?: string;
 }
@@ -46,7 +48,7 @@ export async function exportProject(options: ExportOptions): Promise<ExportResul
   await assertWritableTarget(outDir);
 
   progress('checking the project', 0.05);
-  const problems = (await checkProject(source.project, source.callbacks, { dir: source.dir, types: false })).filter((p) => p.severity === 'error');
+  const problems = (await checkProject(source.project, source.callbacks, { dir: source.dir, types: false, components: source.components ?? {} })).filter((p) => p.severity === 'error');
   if (problems.length > 0) throw new Error(`the project has problems; fix them before exporting:\n${problems.map(formatProblem).join('\n')}`);
 
   const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
@@ -54,7 +56,7 @@ export async function exportProject(options: ExportOptions): Promise<ExportResul
   await mkdir(staging, { recursive: true });
   try {
     progress('compiling callbacks', 0.15);
-    const app = await compileApp({ project: source.project, callbacks: source.callbacks, dir: source.dir });
+    const app = await compileApp({ project: source.project, callbacks: source.callbacks, dir: source.dir, components: source.components ?? {} });
     if (app.problems.some((p) => p.severity === 'error')) throw new Error(`callbacks do not compile:\n${app.problems.map(formatProblem).join('\n')}`);
     await writeCompiledApp(join(staging, 'app'), app);
 
@@ -94,7 +96,7 @@ async function loadSource(projectDir: string | undefined): Promise<ExportSource>
   const dir = resolve(projectDir);
   const loaded = await loadProjectFolder(dir);
   if (!loaded.ok) throw new Error(`cannot export ${dir}:\n${loaded.problems.map(formatProblem).join('\n')}`);
-  return { project: loaded.project, callbacks: loaded.callbacks, dir };
+  return { project: loaded.project, callbacks: loaded.callbacks, components: loaded.components, dir };
 }
 
 /** Refuse to replace a folder that is not empty and not an earlier export. */

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCatalog } from '../runtime/components/catalog';
+import { projectCatalog } from '../runtime/components/node/evaluate';
 import { createAppServer } from '../runtime/server/appServer';
 import { readCompiledApp } from '../runtime/server/compile';
 import { contentTypeOf } from './contentTypes';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   const [app, files, logging] = await Promise.all([readCompiledApp(join(here, 'app')), readAssets(join(here, 'public')), serverLogging()]);
   const server = await createAppServer({
     catalog: createCatalog(),
+    catalogOf: (compiled) => projectCatalog(compiled.components).catalog,
     clientAssets: { files },
     workerUrl: new URL('./worker.mjs', import.meta.url),
     ...env,

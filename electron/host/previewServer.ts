@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Problem } from '../../runtime/schema/problems';
 import type { Project } from '../../runtime/schema/project';
 import { createCatalog } from '../../runtime/components/catalog';
+import { projectCatalog } from '../../runtime/components/node/evaluate';
 import { compileApp } from '../../runtime/server/compile';
 import { createAppServer, type AppServer, type ClientAssets } from '../../runtime/server/appServer';
 import { loadClientAssets } from '../../export/clientAssets';
@@ -24,7 +25,7 @@ export interface PreviewServer {
    * Shows this project. `runCallbacks: false` is restricted mode (an untrusted folder): the
    * layout is drawn, but no callback is compiled or run, here or in the page.
    */
-  update(project: Project, callbacks: Record<string, string>, dir?: string, options?: { runCallbacks?: boolean }): Promise<{ url: string; problems: Problem[]; restricted?: boolean }>;
+  update(project: Project, callbacks: Record<string, string>, dir?: string, options?: { runCallbacks?: boolean; components?: Record<string, string> }): Promise<{ url: string; problems: Problem[]; restricted?: boolean }>;
   close(): Promise<void>;
 }
 
@@ -54,6 +55,7 @@ export function createPreviewServer(options: PreviewServerOptions = {}): Preview
     started ??= (async () => {
       const app = await createAppServer({
         catalog: createCatalog(),
+        catalogOf: (compiled) => projectCatalog(compiled.components).catalog,
         clientAssets: options.clientAssets ?? (await loadClientAssets()),
         ...(options.workers !== undefined ? { workers: options.workers } : {}),
         preview: true,
@@ -83,11 +85,14 @@ export function createPreviewServer(options: PreviewServerOptions = {}): Preview
       const restricted = updateOptions?.runCallbacks === false;
       const run = async () => {
         const { app: server, url } = await start();
-        const app = restricted ? await compileApp({ project: withoutCode(project), callbacks: {}, dir }) : await compileApp({ project, callbacks, dir });
+        // Restricted mode runs none of the project's code: its own components show as cards saying so.
+        const components = restricted ? {} : (updateOptions?.components ?? {});
+        const app = restricted ? await compileApp({ project: withoutCode(project), callbacks: {}, dir }) : await compileApp({ project, callbacks, dir, components });
         // A newer edit arrived while this one compiled: let it win.
         if (ticket === latest) await server.setApp(app, dir ? join(dir, 'data') : undefined);
         // Problems of the stripped project (values nobody computes…) are not the project's.
-        return restricted ? { url, problems: [], restricted: true } : { url, problems: app.problems };
+        if (restricted) return { url, problems: [], restricted: true };
+        return { url, problems: [...app.problems, ...(app.components ? projectCatalog(app.components).problems : [])] };
       };
       const result = chain.then(run, run);
       chain = result.catch(() => undefined);

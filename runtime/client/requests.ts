@@ -145,6 +145,16 @@ export async function cancelJob(fetchFn: FetchLike, baseUrl: string, job: string
  * Absolute URL of the client callbacks module (a relative import() would resolve against
  * app.js, not the page), tagged with the revision so a reload never reuses a cached module.
  */
+/** A URL the spec gives relative to the page, made absolute (import() would resolve it against the script instead). */
+export function pageUrl(url: string, baseUrl: string): string {
+  const base = baseUrl ? baseUrl.replace(/\/?$/, '/') : typeof document !== 'undefined' ? document.baseURI : '';
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return endpoint(baseUrl, url);
+  }
+}
+
 export function clientModuleUrl(spec: AppSpec, baseUrl: string): string | null {
   if (!spec.clientCallbacksUrl) return null;
   const base = baseUrl ? baseUrl.replace(/\/?$/, '/') : typeof document !== 'undefined' ? document.baseURI : '';

@@ -28,8 +28,9 @@ import { CALLBACK_WORKER_ASSET } from './callbackWorkerProtocol';
 import { createCallbackWorkerRunner, DEFAULT_CLIENT_TIMEOUT_MS, type CallbackWorkerRunner } from './callbackWorkerRunner';
 import { clientArgs, loadClientCallbacks, runClientCallback, type ClientCallbackTable, type ClientRunResult } from './clientCallbacks';
 import { firstStackLine, messageOf } from './errors';
-import { clientModuleUrl, endpoint, fetchSpec, postUpdate, type FetchLike } from './requests';
+import { clientModuleUrl, endpoint, fetchSpec, pageUrl, postUpdate, type FetchLike } from './requests';
 import { createOutputCheck } from './outputCheck';
+import { createProjectComponentLoader } from './projectComponents';
 import { nextStep, type Step } from './schedule';
 import type { AppRuntime, AppRuntimeOptions, CascadeRecord } from './runtimeTypes';
 import { adjustLoading, createStore, readKey, writeKeys, type RuntimeError, type RuntimeState } from './store';
@@ -51,7 +52,9 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   const fetchFn: FetchLike = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
   const importModule = options.importModule ?? defaultImport;
   const logger = options.logger ?? console;
-  const registry = options.registry ?? builtinRegistry;
+  const baseRegistry = options.registry ?? builtinRegistry;
+  let registry = baseRegistry;
+  const registryFor = createProjectComponentLoader(baseRegistry, importModule, (url) => pageUrl(url, baseUrl));
   const store = createStore();
   const running = new Set<Promise<void>>();
   /** "id.prop" → sequence number of the newest cascade (or user input) that writes it. */
@@ -294,6 +297,10 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   }
 
   async function applySpec(spec: AppSpec, opts: { keepUserValues?: boolean } = {}): Promise<void> {
+    // The project's own component types load before anything renders with them.
+    const nextRegistry = await registryFor(spec.componentModules);
+    if (disposed) return;
+    registry = nextRegistry;
     epoch++;
     claims.clear();
     jobs.cancelAll();
@@ -325,7 +332,9 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   }
 
   const runtime: AppRuntime = {
-    registry,
+    get registry() {
+      return registry;
+    },
     getState: state,
     subscribe: (listener) => store.subscribe(listener),
     get: (key) => readKey(state(), key).value,

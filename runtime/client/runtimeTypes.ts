@@ -48,7 +48,7 @@ export interface CascadeRecord {
 }
 
 export interface AppRuntime {
-  /** The component types this app renders with. */
+  /** The component types this app renders with: the built-ins and, once its spec is loaded, the project's own. */
   readonly registry: ComponentRegistry;
   getState(): RuntimeState;
   /** For useSyncExternalStore; a stable function. */

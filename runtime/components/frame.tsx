@@ -1,4 +1,4 @@
-import { createContext, memo, useContext, useMemo, type CSSProperties, type ReactElement } from 'react';
+import { Component, createContext, memo, useContext, useMemo, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 import type { ComponentInstance } from '../schema/project';
 import { builtinRegistry } from './builtins';
 import type { ComponentDefinition, ViewMode, ViewProps } from './define';
@@ -25,6 +25,30 @@ function Chip({ id, definition }: { id: string; definition: ComponentDefinition 
       <span className="dw-chip-id">{id}</span>
     </div>
   );
+}
+
+/** A view that throws shows an error card in its own cell; the page around it keeps working. */
+class ViewErrorBoundary extends Component<{ type: string; id: string; children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+
+  static getDerivedStateFromError(error: unknown): { error: Error } {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidUpdate(previous: { children: ReactNode }): void {
+    // New props (a callback's next output, a fixed component) get another try.
+    if (this.state.error && previous.children !== this.props.children) this.setState({ error: null });
+  }
+
+  override render(): ReactNode {
+    if (!this.state.error) return this.props.children;
+    return (
+      <div className="dw-component-error" role="alert">
+        <strong>{this.props.type}</strong> ({this.props.id}) failed to render
+        <span className="dw-component-error-detail">{this.state.error.message}</span>
+      </div>
+    );
+  }
 }
 
 export interface ComponentFrameProps {
@@ -63,7 +87,13 @@ export function ComponentFrame({ id, type, props, setProp, mode = 'app', loading
       className={classes}
       style={style}
     >
-      {nonVisual && mode === 'design' ? <Chip id={id} definition={definition!} /> : <View id={id} props={props} setProp={commit} mode={mode} />}
+      {nonVisual && mode === 'design' ? (
+        <Chip id={id} definition={definition!} />
+      ) : (
+        <ViewErrorBoundary type={type} id={id}>
+          <View id={id} props={props} setProp={commit} mode={mode} />
+        </ViewErrorBoundary>
+      )}
     </div>
   );
 }

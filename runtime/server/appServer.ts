@@ -153,7 +153,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
 
   async function setApp(app: CompiledApp, dataDir?: string): Promise<void> {
     const ticket = ++setAppTicket;
-    const prepared = prepareApp(app, options.catalog, dataDir ?? options.dataDir, { preview: options.preview === true });
+    const catalog = app.components?.length && options.catalogOf ? options.catalogOf(app) : options.catalog;
+    const prepared = prepareApp(app, catalog, dataDir ?? options.dataDir, { preview: options.preview === true });
     await inline.load(app.revision, app.server, prepared.dataDir);
     const spec = { revision: app.revision, modules: app.server, ...(prepared.dataDir !== undefined ? { dataDir: prepared.dataDir } : {}) };
     const hasBackground = app.project.callbacks.some((cb) => cb.background === true && cb.placement !== 'client');

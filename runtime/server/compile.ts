@@ -7,6 +7,8 @@ import type { CallbackSpec, Project } from '../schema/project';
 import type { Problem } from '../schema/problems';
 import type { CompiledApp, CompiledModule } from './compiledApp';
 import { CLIENT_ENTRY, NS, projectFilesPlugin, type ProjectFiles } from './compileResolve';
+import { compileComponents } from './componentCompile';
+import { componentEntry, type CompiledComponent } from '../schema/componentModules';
 
 export { readCompiledApp, writeCompiledApp, COMPILED_APP_FILE, type CompiledApp, type CompiledModule } from './compiledApp';
 
@@ -18,6 +20,8 @@ export interface CompileInput {
   dir?: string;
   /** Extra project-relative files, e.g. unsaved helpers: { "callbacks/lib/fmt.ts": "..." }. */
   files?: Record<string, string>;
+  /** The project's own component types: type → source of components/<type>/index.tsx (DESIGN §3b). */
+  components?: Record<string, string>;
 }
 
 type EsbuildApi = typeof Esbuild;
@@ -59,6 +63,8 @@ export async function compileApp(input: CompileInput): Promise<CompiledApp> {
   const esbuild = await loadEsbuild();
   const virtual = new Map<string, string>(Object.entries(input.files ?? {}));
   for (const [id, source] of Object.entries(sources)) virtual.set(callbackPath(id), source);
+  const componentSources = input.components ?? {};
+  for (const [type, source] of Object.entries(componentSources)) virtual.set(componentEntry(type), source);
   const files: ProjectFiles = input.dir ? { virtual, dir: input.dir } : { virtual };
   const problems: CompileProblem[] = [];
   const withSource: CallbackSpec[] = [];
@@ -93,9 +99,13 @@ export async function compileApp(input: CompileInput): Promise<CompiledApp> {
   });
   const clientBundle = goodClient.length > 0 ? (await buildClient(esbuild, goodClient.map((cb) => cb.id), files)).code : undefined;
 
+  const components = await compileComponents(esbuild, Object.keys(componentSources).sort(), files);
+  problems.push(...components.problems);
+
   const app: CompiledApp = { project, revision: '', server, problems: dedupe(problems) };
   if (clientBundle !== undefined) app.clientBundle = clientBundle;
-  app.revision = revisionOf(project, sources, input.files ?? {}, server, clientBundle);
+  if (components.components.length > 0) app.components = components.components;
+  app.revision = revisionOf(project, sources, { ...(input.files ?? {}), ...prefixed(componentSources) }, server, clientBundle, components.components);
   return app;
 }
 
@@ -205,12 +215,17 @@ function dedupe(problems: CompileProblem[]): CompileProblem[] {
   });
 }
 
+function prefixed(components: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(components).map(([type, source]) => [componentEntry(type), source]));
+}
+
 function revisionOf(
   project: Project,
   sources: Record<string, string>,
   files: Record<string, string>,
   server: Record<string, CompiledModule>,
   clientBundle: string | undefined,
+  components: readonly CompiledComponent[],
 ): string {
   const hash = createHash('sha256');
   const add = (label: string, text: string): void => {
@@ -221,5 +236,6 @@ function revisionOf(
   for (const file of Object.keys(files).sort()) add(`file:${file}`, files[file]);
   for (const id of Object.keys(server).sort()) add(`server:${id}`, server[id].code);
   add('client', clientBundle ?? '');
+  for (const c of components) add(`component:${c.type}`, c.hash);
   return hash.digest('hex').slice(0, 16);
 }

@@ -22,7 +22,7 @@ export interface ProjectFiles {
  * Resolves a callback's imports inside the project only: relative imports of local helper
  * files (from memory, then the project folder), Node built-ins on the server, nothing else.
  */
-export function projectFilesPlugin(files: ProjectFiles, placement: 'server' | 'client', clientEntry?: string): Plugin {
+export function projectFilesPlugin(files: ProjectFiles, placement: 'server' | 'client', clientEntry?: string, packageRule = 'callbacks may import only local files such as "./helpers"'): Plugin {
   return {
     name: 'dashwright-project-files',
     setup(build) {
@@ -39,7 +39,7 @@ export function projectFilesPlugin(files: ProjectFiles, placement: 'server' | 'c
           return { errors: [{ text: `"${spec}" is a Node module; a client callback runs in the browser and cannot import it` }] };
         }
         if (!spec.startsWith('./') && !spec.startsWith('../')) {
-          return { errors: [{ text: `"${spec}" is a package or absolute path; callbacks may import only local files such as "./helpers"` }] };
+          return { errors: [{ text: `"${spec}" is a package or absolute path; ${packageRule}` }] };
         }
         const target = path.posix.normalize(path.posix.join(path.posix.dirname(args.importer), spec));
         if (target === '..' || target.startsWith('../')) return { errors: [{ text: `"${spec}" leads outside the project folder` }] };
@@ -65,7 +65,7 @@ export function projectFilesPlugin(files: ProjectFiles, placement: 'server' | 'c
 
 async function findFile(files: ProjectFiles, target: string): Promise<string | undefined> {
   const stem = target.replace(/\.(js|mjs)$/, '');
-  const candidates = [target, `${target}.ts`, `${target}.tsx`, `${target}.js`, `${target}.json`, `${stem}.ts`, `${target}/index.ts`, `${target}/index.js`];
+  const candidates = [target, `${target}.ts`, `${target}.tsx`, `${target}.js`, `${target}.json`, `${stem}.ts`, `${stem}.tsx`, `${target}/index.ts`, `${target}/index.tsx`, `${target}/index.js`];
   for (const candidate of candidates) {
     if (files.virtual.has(candidate)) return candidate;
   }

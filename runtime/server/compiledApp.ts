@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { parseProject } from '../schema/parse';
 import type { Project } from '../schema/project';
 import type { Problem } from '../schema/problems';
+import type { CompiledComponent } from '../schema/componentModules';
 import type { CompiledModule } from './worker/protocol';
 
 export type { CompiledModule } from './worker/protocol';
@@ -18,6 +19,8 @@ export interface CompiledApp {
   server: Record<string, CompiledModule>;
   /** ES module (browser) whose default export maps client callback ids to functions. */
   clientBundle?: string;
+  /** The project's own component types that compiled (DESIGN §3b). */
+  components?: CompiledComponent[];
   problems: Problem[];
 }
 
@@ -39,6 +42,7 @@ const fileSchema = z.object({
   revision: z.string().min(1),
   server: z.record(z.string(), z.object({ code: z.string(), map: z.string(), bounded: z.boolean().optional(), boundedWork: z.number().positive().optional() })),
   clientBundle: z.string().optional(),
+  components: z.array(z.object({ type: z.string().min(1), browser: z.string(), node: z.string(), hash: z.string().min(1) })).optional(),
   problems: z.array(problemSchema.loose()),
 });
 
@@ -77,5 +81,6 @@ export async function readCompiledApp(dir: string): Promise<CompiledApp> {
     problems: parsed.data.problems as Problem[],
   };
   if (parsed.data.clientBundle !== undefined) app.clientBundle = parsed.data.clientBundle;
+  if (parsed.data.components !== undefined) app.components = parsed.data.components;
   return app;
 }

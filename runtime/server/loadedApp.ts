@@ -102,7 +102,7 @@ export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: st
     orderIndex: new Map(graph.order.map((id, i) => [id, i])),
     readsTriggered: new Set(Object.entries(compiled.server).filter(([, m]) => m.code.includes('triggered')).map(([id]) => id)),
     valueMemo: new Lru(128),
-    specJson: JSON.stringify(options.preview ? { ...specOf(project, revision, clientUrl), preview: true } : specOf(project, revision, clientUrl)),
+    specJson: JSON.stringify({ ...specOf(project, revision, clientUrl, componentModulesOf(compiled)), ...(options.preview ? { preview: true } : {}) }),
     pageHtml: renderPage(project.name),
     pageCsp: pageCsp(project),
   };

@@ -32,7 +32,7 @@ describe('loadProjectFolder / saveProjectFolder', () => {
     const first = await saveProjectFolder(d, hello(), { double: doubleSource });
     expect(first.written.sort()).toEqual(['callbacks/double.ts', 'dashwright.json']);
     const loaded = await loadProjectFolder(d);
-    expect(loaded).toEqual({ ok: true, project: hello(), callbacks: { double: doubleSource }, problems: [] });
+    expect(loaded).toEqual({ ok: true, project: hello(), callbacks: { double: doubleSource }, components: {}, problems: [] });
     expect(await fs.readFile(path.join(d, 'dashwright.json'), 'utf8')).toBe(serializeProject(hello()));
     expect((await saveProjectFolder(d, hello(), { double: doubleSource })).written).toEqual([]);
   });
@@ -201,3 +201,18 @@ await saveProjectFolder(dir, JSON.parse(readFileSync(dir + '/next.json', 'utf8')
   });
   return out;
 }
+
+describe('project components on disk', () => {
+  it('reads components/<type>/index.tsx and saves what changed, leaving other files alone', async () => {
+    const d = await dir();
+    const gauge = "export default 'gauge';\n";
+    const first = await saveProjectFolder(d, hello(), { double: doubleSource }, { gauge });
+    expect(first.written).toContain('components/gauge/index.tsx');
+    await fs.mkdir(path.join(d, 'components', 'notes'), { recursive: true });
+    await fs.writeFile(path.join(d, 'components', 'notes', 'README.md'), 'not a component');
+    const loaded = await loadProjectFolder(d);
+    expect(loaded.ok && loaded.components).toEqual({ gauge });
+    expect((await saveProjectFolder(d, hello(), { double: doubleSource }, { gauge })).written).toEqual([]);
+    await expect(saveProjectFolder(d, hello(), {}, { '../x': 'y' })).rejects.toThrow(/refusing to save a component named/);
+  });
+});

@@ -6,11 +6,12 @@ import { formatPath, parseProject, serializeProject } from '../schema/parse';
 import { FORMAT_VERSION, ID_PATTERN, projectSchema, type Project } from '../schema/project';
 import type { Problem } from '../schema/problems';
 import { commitFiles, readCommitted, serialized } from './saveTransaction';
+import { COMPONENT_TYPE_PATTERN, componentEntry } from '../schema/componentModules';
 
 export const MANIFEST = 'dashwright.json';
 
 export type LoadProjectResult =
-  | { ok: true; project: Project; callbacks: Record<string, string>; problems: Problem[]; migratedFrom?: number }
+  | { ok: true; project: Project; callbacks: Record<string, string>; components: Record<string, string>; problems: Problem[]; migratedFrom?: number }
   | { ok: false; message: string; problems: Problem[] };
 
 export interface LoadProjectOptions {
@@ -62,6 +63,7 @@ export async function loadProjectFolder(dir: string, options: LoadProjectOptions
       if (source !== undefined) callbacks[cb.id] = source;
     }),
   );
+  const components = await readComponentSources(dir, read);
   const found = new Set(Object.keys(callbacks));
   const problems = options.catalog
     ? validateProject(project, options.catalog, { callbackIds: found })
@@ -71,8 +73,20 @@ export async function loadProjectFolder(dir: string, options: LoadProjectOptions
           : [{ path: `callbacks[${i}]`, message: `callback "${cb.id}" has no module callbacks/${cb.id}.ts`, severity: 'error', code: 'missing-module', target: { kind: 'callback', id: cb.id } }],
       );
   return parsed.migratedFrom === undefined
-    ? { ok: true, project, callbacks, problems }
-    : { ok: true, project, callbacks, problems, migratedFrom: parsed.migratedFrom };
+    ? { ok: true, project, callbacks, components, problems }
+    : { ok: true, project, callbacks, components, problems, migratedFrom: parsed.migratedFrom };
+}
+
+/** The project's own component types (DESIGN §3b): each folder of components/ with an index.tsx. */
+async function readComponentSources(dir: string, read: (relative: string) => Promise<string | undefined>): Promise<Record<string, string>> {
+  const entries = await fs.readdir(path.join(dir, 'components'), { withFileTypes: true }).catch(() => []);
+  const components: Record<string, string> = {};
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isDirectory() || !COMPONENT_TYPE_PATTERN.test(entry.name)) continue;
+    const source = await read(componentEntry(entry.name)).catch(() => undefined);
+    if (source !== undefined) components[entry.name] = source;
+  }
+  return components;
 }
 
 export interface SaveResult {
@@ -89,16 +103,18 @@ export interface SaveResult {
  * callbacks that the previous manifest had and this one does not are removed (other files in
  * callbacks/, such as helpers, are left alone). Saves of one folder run one after another.
  */
-export function saveProjectFolder(dir: string, project: Project, callbacks: Record<string, string>): Promise<SaveResult> {
+export function saveProjectFolder(dir: string, project: Project, callbacks: Record<string, string>, components: Record<string, string> = {}): Promise<SaveResult> {
   const checked = projectSchema.safeParse(project);
   if (!checked.success) {
     const details = checked.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
     return Promise.reject(new Error(`refusing to save an invalid project: ${details}`));
   }
-  return serialized(dir, () => save(dir, checked.data, callbacks));
+  const badType = Object.keys(components).find((type) => !COMPONENT_TYPE_PATTERN.test(type));
+  if (badType !== undefined) return Promise.reject(new Error(`refusing to save a component named ${JSON.stringify(badType)}: a component type is a folder name of letters, digits, "_" or "-"`));
+  return serialized(dir, () => save(dir, checked.data, callbacks, components));
 }
 
-async function save(dir: string, project: Project, callbacks: Record<string, string>): Promise<SaveResult> {
+async function save(dir: string, project: Project, callbacks: Record<string, string>, components: Record<string, string>): Promise<SaveResult> {
   const manifestPath = path.join(dir, MANIFEST);
   const read = await readCommitted(dir);
   const previous = previousManifest(await read(MANIFEST));
@@ -110,6 +126,10 @@ async function save(dir: string, project: Project, callbacks: Record<string, str
     const source = callbacks[cb.id];
     const rel = `callbacks/${cb.id}.ts`;
     if (source !== undefined && (await read(rel)) !== source) writes.push({ path: rel, text: source });
+  }
+  for (const [type, source] of Object.entries(components)) {
+    const rel = componentEntry(type);
+    if ((await read(rel)) !== source) writes.push({ path: rel, text: source });
   }
   const manifest = serializeProject(project);
   // The manifest goes in last.
