@@ -9,6 +9,7 @@ export { default as graph } from './graph';
 export { default as image } from './image';
 export { default as input } from './input';
 export { default as interval } from './interval';
+export { default as map } from './map';
 export { default as markdown } from './markdown';
 export { default as radio } from './radio';
 export { default as rangeSlider } from './rangeSlider';

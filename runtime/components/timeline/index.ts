@@ -5,7 +5,7 @@ import { TimelineView } from './view';
 export default defineComponent({
   type: 'timeline',
   label: 'Timeline',
-  icon: 'GitCommitHorizontal',
+  icon: 'Timeline',
   group: 'Inputs',
   description: 'Dated events on a horizontal axis; the selected one is an input (click or arrow keys)',
   size: { w: 8, h: 3 },
