@@ -3,6 +3,7 @@ import type { Problem } from '../schema/problems';
 import { argName, propKey, type Binding, type Project } from '../schema/project';
 import { buildGraph, type DependencyGraph } from './build';
 import { checkScripts } from './validateScripts';
+import { checkLayout } from './validateLayout';
 
 export interface ValidateOptions {
   /** Ids of callbacks that have a module file; when given, a missing module is a problem. */
@@ -24,6 +25,7 @@ export function validateProject(project: Project, catalog: Catalog, options: Val
   const problems: Problem[] = [];
   problems.push(...checkIds(project));
   problems.push(...checkComponents(project, catalog));
+  problems.push(...checkLayout(project));
   problems.push(...checkScripts(project));
   const graph = buildGraph(project);
   problems.push(...checkBindings(project, catalog, graph));

@@ -1,0 +1,43 @@
+import type { Problem } from '../schema/problems';
+import type { Grid, Project } from '../schema/project';
+
+export interface Overlap {
+  a: string;
+  b: string;
+  /** The cells both cover (grid units). */
+  cells: Grid;
+}
+
+/** Every pair of items that share a cell, with the cells they share. */
+export function findOverlaps(items: readonly { id: string; grid: Grid }[]): Overlap[] {
+  const sorted = [...items].sort((p, q) => p.grid.y - q.grid.y);
+  const out: Overlap[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j];
+      if (b.grid.y >= a.grid.y + a.grid.h) break;
+      const x = Math.max(a.grid.x, b.grid.x);
+      const w = Math.min(a.grid.x + a.grid.w, b.grid.x + b.grid.w) - x;
+      if (w <= 0) continue;
+      const y = b.grid.y;
+      const h = Math.min(a.grid.y + a.grid.h, b.grid.y + b.grid.h) - y;
+      if (h > 0) out.push({ a: a.id, b: b.id, cells: { x, y, w, h } });
+    }
+  }
+  return out;
+}
+
+const span = (from: number, size: number): string => (size === 1 ? `${from}` : `${from}–${from + size - 1}`);
+
+/** Components on the same cells: the app would draw one over the other. */
+export function checkLayout(project: Project): Problem[] {
+  const index = new Map(project.components.map((c, i) => [c.id, i]));
+  return findOverlaps(project.components).map(({ a, b, cells }) => ({
+    path: `components[${index.get(b)}].grid`,
+    code: 'overlap',
+    severity: 'warning',
+    message: `${b} overlaps ${a} on column${cells.w > 1 ? 's' : ''} ${span(cells.x, cells.w)}, row${cells.h > 1 ? 's' : ''} ${span(cells.y, cells.h)}; the app would draw one over the other (move either, or drag it on the canvas)`,
+    target: { kind: 'component', id: b },
+  }));
+}
