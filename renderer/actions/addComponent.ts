@@ -3,7 +3,8 @@ import { componentTypes } from '../state/componentTypes';
 import { editor } from '../state/editorStore';
 import { bottomRow } from '../state/docOps';
 import { takenIds, uniqueId } from '../state/ids';
-import { applyGridChanges, type GridChange } from './moveResizeComponents';
+import { resolveDocLayout } from '../state/layoutOps';
+import type { GridChange } from './moveResizeComponents';
 
 export interface AddComponentOptions {
   /** Where to put it; defaults to the type's default size at the bottom-left. */
@@ -32,8 +33,9 @@ export function addComponent(type: string, options: AddComponentOptions = {}): s
   s.commit(
     `Add ${model.label}`,
     (doc) => {
-      const moved = options.layout ? applyGridChanges(doc, options.layout) : doc;
-      return { ...moved, project: { ...moved.project, components: [...moved.project.components, component] } };
+      const added = { ...doc, project: { ...doc.project, components: [...doc.project.components, component] } };
+      // The new component takes its cells; a drop's layout is what the canvas made room with.
+      return resolveDocLayout(added, [{ id, ...grid }], options.layout);
     },
     { select: [id] },
   );

@@ -1,6 +1,7 @@
 import { Trash2 } from 'lucide-react';
 import { toast } from 'sonner';
 import { editor } from '../state/editorStore';
+import { resolveDocLayout } from '../state/layoutOps';
 import { defineAction, hasSelection } from './types';
 
 /**
@@ -15,7 +16,8 @@ export function deleteSelection(): boolean {
   const name = ids.size === 1 ? `Delete ${[...ids][0]}` : `Delete ${ids.size} components`;
   const done = s.commit(
     name,
-    (doc) => ({ ...doc, project: { ...doc.project, components: doc.project.components.filter((c) => !ids.has(c.id)) } }),
+    // With vertical compaction what was below floats up on the canvas; save it there.
+    (doc) => resolveDocLayout({ ...doc, project: { ...doc.project, components: doc.project.components.filter((c) => !ids.has(c.id)) } }),
     { select: [] },
   );
   const wired = s.project.callbacks.filter((cb) => [...cb.inputs, ...cb.state, ...cb.outputs].some((b) => ids.has(b.id))).map((cb) => cb.id);

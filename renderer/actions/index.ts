@@ -18,6 +18,7 @@ import { discardAutosave, restoreAutosave } from './recovery';
 import { save, saveAction } from './save';
 import { deselectAction, selectAllAction } from './selectAll';
 import { setCallbackSource } from './setCallbackSource';
+import { compactNoneAction, compactVerticalAction, setCompaction } from './setCompaction';
 import { setProp } from './setProp';
 import type { ActionDef } from './types';
 import { undo, undoAction } from './undo';
@@ -53,6 +54,7 @@ export const commands = {
   deleteCallback,
   renameCallback,
   renameProject,
+  setCompaction,
   undo,
   redo,
   save,
@@ -77,6 +79,8 @@ export const actions: readonly ActionDef[] = [
   selectAllAction,
   deselectAction,
   ...nudgeActions,
+  compactVerticalAction,
+  compactNoneAction,
   saveAction,
   openAction,
   newProjectAction,

@@ -1,6 +1,6 @@
 import type { Grid } from '../../runtime/schema';
 import { editor } from '../state/editorStore';
-import { mapComponents } from '../state/docOps';
+import { resolveDocLayout, sameGrid } from '../state/layoutOps';
 import type { DocSnapshot } from '../state/types';
 import { defineAction, hasSelection } from './types';
 
@@ -8,36 +8,59 @@ export interface GridChange extends Grid {
   id: string;
 }
 
-/** Apply new grid rectangles to the components they name; unchanged ones keep their identity. */
-export function applyGridChanges(doc: DocSnapshot, changes: readonly GridChange[]): DocSnapshot {
-  const byId = new Map(changes.map((c) => [c.id, c]));
-  return mapComponents(doc, (c) => {
-    const n = byId.get(c.id);
-    if (!n || (n.x === c.grid.x && n.y === c.grid.y && n.w === c.grid.w && n.h === c.grid.h)) return c;
-    return { ...c, grid: { x: n.x, y: n.y, w: n.w, h: n.h } };
-  });
+export interface MoveResizeOptions {
+  /** Repeated edits with this key within a moment are one undo step (typing a number, nudging). */
+  coalesce?: string;
+  /** The whole layout the canvas resolved during a drag (the items the moved one pushed). */
+  layout?: readonly GridChange[];
 }
 
-/** Move and/or resize components (a drag or resize on the canvas, with the items it pushed). */
-export function moveResizeComponents(changes: readonly GridChange[], name = 'Move', coalesce?: string): boolean {
-  return editor().commit(name, (doc) => applyGridChanges(doc, changes), coalesce ? { coalesce } : undefined);
+/**
+ * Put components where `changes` say; what is in their way gives way as on the canvas, and the
+ * project's compaction applies. Unchanged components keep their identity.
+ */
+export function applyGridChanges(doc: DocSnapshot, changes: readonly GridChange[], layout?: readonly GridChange[]): DocSnapshot {
+  return resolveDocLayout(doc, changes, layout);
 }
 
-/** Move the selection by whole grid cells (arrow keys); repeated nudges are one undo step. */
+/** Move and/or resize components (a drag or resize on the canvas, a typed X/Y/W/H). */
+export function moveResizeComponents(changes: readonly GridChange[], name = 'Move', options: MoveResizeOptions = {}): boolean {
+  return editor().commit(name, (doc) => applyGridChanges(doc, changes, options.layout), options.coalesce ? { coalesce: options.coalesce } : undefined);
+}
+
+/**
+ * Move the selection by one grid cell (arrow keys); repeated nudges are one undo step. With
+ * vertical compaction a step down (or up) that compaction would undo moves the item past its
+ * neighbour instead: the smallest move the canvas can show.
+ */
 export function nudgeSelection(dx: number, dy: number): boolean {
   const s = editor();
   const selected = new Set(s.session.selection);
   const cols = s.project.layout.cols;
-  const changes = s.project.components
-    .filter((c) => selected.has(c.id))
-    .map((c) => ({
+  const moving = s.project.components.filter((c) => selected.has(c.id));
+  if (moving.length === 0) return false;
+  const doc: DocSnapshot = { project: s.project, callbacks: s.callbacks };
+  // Passing a neighbour takes at most its height in steps.
+  const steps = dy === 0 ? 1 : 1 + s.project.components.reduce((max, c) => Math.max(max, c.grid.h), 0);
+  let previous = '';
+  for (let k = 1; k <= steps; k++) {
+    const changes = moving.map((c) => ({
       id: c.id,
-      x: Math.min(Math.max(0, c.grid.x + dx), cols - c.grid.w),
-      y: Math.max(0, c.grid.y + dy),
+      x: Math.min(Math.max(0, c.grid.x + dx * k), cols - c.grid.w),
+      y: Math.max(0, c.grid.y + dy * k),
       w: c.grid.w,
       h: c.grid.h,
     }));
-  return moveResizeComponents(changes, 'Nudge', `nudge:${[...selected].sort().join(',')}`);
+    const key = JSON.stringify(changes);
+    if (key === previous || changes.every((n, i) => sameGrid(n, moving[i].grid))) return false;
+    previous = key;
+    const next = applyGridChanges(doc, changes);
+    const moved = next.project.components.some((c) => selected.has(c.id) && !sameGrid(c.grid, moving.find((m) => m.id === c.id)!.grid));
+    if (!moved) continue;
+    const label = moving.length === 1 ? `Nudge ${moving[0].id}` : `Nudge ${moving.length} components`;
+    return s.commit(label, () => next, { coalesce: `nudge:${[...selected].sort().join(',')}` });
+  }
+  return false;
 }
 
 const nudge = (name: string, label: string, key: string, dx: number, dy: number) =>

@@ -1,6 +1,7 @@
 import { ClipboardPaste } from 'lucide-react';
 import type { ComponentInstance } from '../../runtime/schema';
 import { editor } from '../state/editorStore';
+import { resolveDocLayout } from '../state/layoutOps';
 import { cloneForPaste } from './clipboard';
 import { defineAction } from './types';
 
@@ -10,7 +11,11 @@ export function insertCopies(components: readonly ComponentInstance[], name: str
   const copies = cloneForPaste(s.project, components);
   if (copies.length === 0) return [];
   const ids = copies.map((c) => c.id);
-  s.commit(name, (doc) => ({ ...doc, project: { ...doc.project, components: [...doc.project.components, ...copies] } }), { select: ids });
+  s.commit(
+    name,
+    (doc) => resolveDocLayout({ ...doc, project: { ...doc.project, components: [...doc.project.components, ...copies] } }, copies.map((c) => ({ id: c.id, ...c.grid }))),
+    { select: ids },
+  );
   return ids;
 }
 

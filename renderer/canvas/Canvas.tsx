@@ -11,6 +11,8 @@ import { gridBackground } from './gridBackground';
 import { CanvasEmpty } from './CanvasEmpty';
 import { idsKey, sameLayout, selectGridLayout } from './gridLayout';
 import { useEditorMemo } from '../state/useEditorMemo';
+import { compactionOf, compactorFor } from '../../runtime/schema/layoutResolve';
+import { setLiveGrid } from './liveGrid';
 
 const MARGIN: [number, number] = [8, 8];
 const PADDING: [number, number] = [16, 24];
@@ -18,6 +20,26 @@ const DROP_ID = '__palette-drop__';
 
 function toChanges(layout: Layout): GridChange[] {
   return layout.filter((l) => l.i !== DROP_ID).map((l) => ({ id: l.i, x: l.x, y: l.y, w: l.w, h: l.h }));
+}
+
+/** The item as the canvas shows it at the end of a gesture (the final layout is compacted; the item passed beside it is not). */
+function finalRect(layout: Layout, item: LayoutItem | null): GridChange[] {
+  const l = item && layout.find((m) => m.i === item.i);
+  return l ? [{ id: l.i, x: l.x, y: l.y, w: l.w, h: l.h }] : [];
+}
+
+/**
+ * The dragged item's cells for the inspector, on every move. x, w and h are exact; y is where
+ * the placeholder stands (compaction may lift it), which react-grid-layout reports one move late
+ * — recomputing it here would compact the whole layout a second time per mouse move.
+ */
+function onDragLive(_l: Layout, _old: LayoutItem | null, item: LayoutItem | null, placeholder: LayoutItem | null): void {
+  if (!item) return;
+  setLiveGrid({ id: item.i, x: item.x, y: placeholder?.y ?? item.y, w: item.w, h: item.h });
+}
+
+function onResizeLive(_l: Layout, _old: LayoutItem | null, item: LayoutItem | null): void {
+  if (item) setLiveGrid({ id: item.i, x: item.x, y: item.y, w: item.w, h: item.h });
 }
 
 /** Pointer down on an item: select it (shift/cmd/ctrl: add or remove it). Stable, so items stay memoized. */
@@ -43,6 +65,7 @@ export function Canvas() {
   const empty = layout.length === 0;
   const cols = useEditor((s) => s.project.layout.cols);
   const rowHeight = useEditor((s) => s.project.layout.rowHeight);
+  const compactor = compactorFor(useEditor((s) => compactionOf(s.project.settings)));
   const { width, containerRef, mounted } = useContainerWidth({ initialWidth: 960 });
 
   const ids = idsKey(layout);
@@ -73,11 +96,14 @@ export function Canvas() {
     [cols],
   );
 
+  // One resolve per gesture, on release: the canvas resolved the layout during the drag.
   const onDragStop = useCallback((l: Layout, _old: LayoutItem | null, item: LayoutItem | null) => {
-    moveResizeComponents(toChanges(l), item ? `Move ${item.i}` : 'Move');
+    setLiveGrid(null);
+    moveResizeComponents(finalRect(l, item), item ? `Move ${item.i}` : 'Move', { layout: toChanges(l) });
   }, []);
   const onResizeStop = useCallback((l: Layout, _old: LayoutItem | null, item: LayoutItem | null) => {
-    moveResizeComponents(toChanges(l), item ? `Resize ${item.i}` : 'Resize');
+    setLiveGrid(null);
+    moveResizeComponents(finalRect(l, item), item ? `Resize ${item.i}` : 'Resize', { layout: toChanges(l) });
   }, []);
   const onDrop = useCallback((l: Layout, item: LayoutItem | undefined, e: Event) => {
     const type = draggedType(e as DragEvent);
@@ -105,7 +131,10 @@ export function Canvas() {
           resizeConfig={resizeConfig}
           dropConfig={dropConfig}
           droppingItem={{ i: DROP_ID, x: 0, y: 0, w: 4, h: 2 }}
+          compactor={compactor}
+          onDrag={onDragLive}
           onDragStop={onDragStop}
+          onResize={onResizeLive}
           onResizeStop={onResizeStop}
           onDrop={onDrop}
         >

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ComponentInstance, Grid } from '../../runtime/schema';
 import { moveResizeComponents } from '../actions/moveResizeComponents';
 import { useEditor } from '../state/store';
+import { useLiveGridOf } from '../canvas/liveGrid';
 
 const AXES = [
   { key: 'x', label: 'X', title: 'Column (0 is the left edge)' },
@@ -21,16 +22,22 @@ export function clampGrid(grid: Grid, cols: number): Grid {
   };
 }
 
-/** Position and size of the component in grid cells; typing a number moves or resizes it (one undo step per field). */
+/**
+ * Position and size of the component in grid cells, following a drag on the canvas as it goes;
+ * typing a number moves or resizes it (one undo step per field), and neighbours in the way give way.
+ */
 export function LayoutField({ component }: { component: ComponentInstance }) {
   const cols = useEditor((s) => s.project.layout.cols);
+  const live = useLiveGridOf(component.id);
+  const shown = live ?? component.grid;
   const [draft, setDraft] = useState<{ key: keyof Grid; text: string } | null>(null);
   const set = (key: keyof Grid, text: string) => {
     setDraft({ key, text });
     const n = Number(text);
     if (text.trim() === '' || !Number.isFinite(n)) return;
     const grid = clampGrid({ ...component.grid, [key]: n }, cols);
-    moveResizeComponents([{ id: component.id, ...grid }], key === 'x' || key === 'y' ? 'Move' : 'Resize', `layout:${component.id}:${key}`);
+    const name = `${key === 'x' || key === 'y' ? 'Move' : 'Resize'} ${component.id}`;
+    moveResizeComponents([{ id: component.id, ...grid }], name, { coalesce: `layout:${component.id}:${key}` });
   };
   return (
     <div className="field field-layout">
@@ -48,7 +55,7 @@ export function LayoutField({ component }: { component: ComponentInstance }) {
               type="number"
               min={key === 'w' || key === 'h' ? 1 : 0}
               max={key === 'x' ? cols - 1 : key === 'w' ? cols : undefined}
-              value={draft?.key === key ? draft.text : String(component.grid[key])}
+              value={draft?.key === key && !live ? draft.text : String(shown[key])}
               onChange={(e) => set(key, e.target.value)}
               onBlur={() => setDraft(null)}
             />
