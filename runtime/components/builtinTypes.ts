@@ -7,6 +7,7 @@ export { default as download } from './download';
 export { default as dropdown } from './dropdown';
 export { default as graph } from './graph';
 export { default as image } from './image';
+export { default as includeScript } from './includeScript';
 export { default as input } from './input';
 export { default as interval } from './interval';
 export { default as map } from './map';

@@ -8,11 +8,12 @@ export function checkScripts(project: Project): Problem[] {
   project.components.forEach((c, i) => {
     if (c.type !== 'includeScript' || typeof c.props.src !== 'string') return;
     const src = c.props.src;
-    if (scriptSource(src).kind === 'none' || scriptAllowed(src, project.settings?.allowScripts)) return;
+    const kind = scriptSource(src).kind;
+    if (kind === 'none' || scriptAllowed(src, project.settings?.allowScripts)) return;
     problems.push({
       path: `components[${i}].props.src`,
       code: 'script-not-allowed',
-      message: `${c.id}: ${refusedScriptMessage(src)} (add it there to load it)`,
+      message: `${c.id}: ${refusedScriptMessage(src)}${kind === 'refused' ? '' : ' (add it there to load it)'}`,
       severity: 'error',
       target: { kind: 'component', id: c.id },
     });
