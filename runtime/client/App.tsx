@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type CSSProperties, type ReactElement } from 'react';
 import type { ComponentInstance } from '../schema/project';
 import type { AppSpec } from '../schema/spec';
+import { compactionOf, resolveLayout } from '../schema/layoutResolve';
 import { AppServicesProvider, createPropWatcher, type AppServices } from '../components/appContext';
 import { ComponentFrame, ComponentRegistryProvider } from '../components/frame';
 import { useComponentLoading, useComponentProps, useRuntimeSelector, useSetProp } from './hooks';
@@ -74,11 +75,24 @@ function usePrefersDark(watch: boolean): boolean {
   return dark;
 }
 
+/**
+ * Where the editor's canvas shows each component. The editor saves resolved positions, so this
+ * is the saved grid; a hand-edited manifest (overlaps, gaps under vertical compaction) is laid
+ * out as the canvas would show it instead of drawing one component over another.
+ */
+export function placedComponents(spec: Pick<AppSpec, 'components' | 'layout' | 'settings'>): ComponentInstance[] {
+  const items = spec.components.map((c) => ({ id: c.id, ...c.grid }));
+  const placed = resolveLayout(items, { cols: spec.layout.cols, compaction: compactionOf(spec.settings) });
+  return spec.components.map((c, i) => (placed[i] === items[i] ? c : { ...c, grid: { x: placed[i].x, y: placed[i].y, w: placed[i].w, h: placed[i].h } }));
+}
+
 export function AppLayout({ runtime, spec }: { runtime: AppRuntime; spec: AppSpec }): ReactElement {
   const gridStyle: CssVars = { '--dw-cols': spec.layout.cols, '--dw-row': `${spec.layout.rowHeight}px` };
+  const { components, layout, settings } = spec;
+  const placed = useMemo(() => placedComponents({ components, layout, settings }), [components, layout, settings]);
   return (
     <main className="dw-grid" style={gridStyle}>
-      {readingOrder(spec.components).map((c) => (
+      {readingOrder(placed).map((c) => (
         <RuntimeComponent key={c.id} runtime={runtime} component={c} />
       ))}
     </main>
