@@ -1,4 +1,5 @@
 // The built-in component types: one line per type folder (the palette orders them by group, then label).
+export { default as analytics } from './analytics';
 export { default as button } from './button';
 export { default as checklist } from './checklist';
 export { default as datePicker } from './datePicker';
