@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { Toaster } from 'sonner';
 import { ComponentRegistryProvider } from '../runtime/components/frame';
 import { useEditor } from './state/store';
+import { getHost } from './host';
+import { syncProjectComponentTypes } from './state/projectComponentTypes';
 import { CommandPalette } from './commandPalette/CommandPalette';
 import { DialogHost } from './dialogs/DialogHost';
 import { EditorShell } from './editor/EditorShell';
@@ -21,6 +23,7 @@ export function App() {
     document.documentElement.dataset.theme = theme;
     document.documentElement.style.colorScheme = theme;
   }, [theme]);
+  useEffect(() => syncProjectComponentTypes(getHost()), []);
   useShortcuts();
   useStartup();
   useAutosave();

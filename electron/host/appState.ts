@@ -20,6 +20,8 @@ export interface Autosave {
   savedAt: string;
   project: Project;
   callbacks: Record<string, string>;
+  /** The project's own components' sources (absent in autosaves of older versions). */
+  components?: Record<string, string>;
 }
 
 /** What the user answered for a folder (DESIGN §8 workspace trust); no answer yet: undefined. */
@@ -80,11 +82,11 @@ export function createAppState(stateDir: string, options: AppStateOptions = {}) 
       await writeFileAtomic(recentFile, JSON.stringify(list, null, 2));
     },
 
-    async writeAutosave(dir: string, project: Project, callbacks: Record<string, string>): Promise<string> {
+    async writeAutosave(dir: string, project: Project, callbacks: Record<string, string>, components: Record<string, string> = {}): Promise<string> {
       const savedAt = new Date().toISOString();
       const file = autosaveFile(dir);
       await mkdir(join(stateDir, 'autosave'), { recursive: true });
-      const body: Autosave = { dir: resolve(dir), savedAt, project, callbacks };
+      const body: Autosave = { dir: resolve(dir), savedAt, project, callbacks, components };
       await writeFileAtomic(file, JSON.stringify(body));
       return savedAt;
     },

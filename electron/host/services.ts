@@ -12,6 +12,7 @@ import { loadProjectFolder, saveProjectFolder } from '../../runtime/server/proje
 import { finishPendingSave } from '../../runtime/server/saveTransaction';
 import type { AppState } from './appState';
 import type { PreviewServer } from './previewServer';
+import { buildComponentsForCanvas } from './canvasComponents';
 
 /** A request the host refuses with a message the editor shows (HTTP 400 / rejected IPC call). */
 export class HostRequestError extends Error {}
@@ -38,10 +39,10 @@ async function open(deps: HostServiceDeps, dir: string): Promise<OpenedProject> 
   const loaded = await loadProjectFolder(abs);
   if (!loaded.ok) throw new HostRequestError(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   await deps.state.addRecent(abs);
-  const problems: Problem[] = await checkProject(loaded.project, loaded.callbacks, { dir: abs, types: false });
+  const problems: Problem[] = await checkProject(loaded.project, loaded.callbacks, { dir: abs, types: false, components: loaded.components });
   const recovery = await deps.state.pendingRecovery(abs);
   const trust = (await deps.state.trustOf(abs)) ?? 'ask';
-  const opened: OpenedProject = { dir: abs, project: loaded.project, callbacks: loaded.callbacks, problems, dataTypes: await readDataTypes(join(abs, 'data')), trust };
+  const opened: OpenedProject = { dir: abs, project: loaded.project, callbacks: loaded.callbacks, components: loaded.components, problems, dataTypes: await readDataTypes(join(abs, 'data')), trust };
   if (recovery) opened.recovery = recovery;
   return opened;
 }
@@ -63,8 +64,8 @@ export function createHostHandlers(deps: HostServiceDeps): HostHandlers {
       await deps.state.setTrust(resolve(dir), answer);
       return { trust: answer };
     },
-    'project:save': async ({ dir, project, callbacks }) => {
-      await saveProjectFolder(resolve(dir), toProject(project), callbacks);
+    'project:save': async ({ dir, project, callbacks, components }) => {
+      await saveProjectFolder(resolve(dir), toProject(project), callbacks, components ?? {});
       await deps.state.clearAutosave(dir);
       await deps.state.addRecent(dir);
       return { savedAt: new Date().toISOString() };
@@ -73,15 +74,15 @@ export function createHostHandlers(deps: HostServiceDeps): HostHandlers {
       if (!deps.chooseDir) throw new HostRequestError('no folder picker in browser mode; type the folder path');
       return { dir: await deps.chooseDir(purpose) };
     },
-    'project:validate': async ({ project, callbacks, dir }) => {
+    'project:validate': async ({ project, callbacks, components, dir }) => {
       const parsed = parseProject(project);
       if (!parsed.ok) return { problems: parsed.problems };
-      return { problems: await checkProject(parsed.project, callbacks, { dir, types: true }) };
+      return { problems: await checkProject(parsed.project, callbacks, { dir, types: true, components: components ?? {} }) };
     },
-    'autosave:write': async ({ dir, project, callbacks }) => ({ savedAt: await deps.state.writeAutosave(dir, toProject(project), callbacks) }),
+    'autosave:write': async ({ dir, project, callbacks, components }) => ({ savedAt: await deps.state.writeAutosave(dir, toProject(project), callbacks, components ?? {}) }),
     'autosave:read': async ({ dir }) => {
       const save = await deps.state.readAutosave(dir);
-      return save ? { project: save.project, callbacks: save.callbacks, savedAt: save.savedAt } : null;
+      return save ? { project: save.project, callbacks: save.callbacks, ...(save.components ? { components: save.components } : {}), savedAt: save.savedAt } : null;
     },
     'autosave:clear': async ({ dir }) => {
       await deps.state.clearAutosave(dir);
@@ -89,16 +90,23 @@ export function createHostHandlers(deps: HostServiceDeps): HostHandlers {
     },
     'templates:list': async () => ({ templates: await listTemplates() }),
     'recent:list': async () => ({ dirs: await deps.state.recent() }),
-    'preview:update': async ({ project, callbacks, dir }) => {
+    'preview:update': async ({ project, callbacks, components, dir }) => {
       const parsed = parseProject(project);
       if (!parsed.ok) return { url: await deps.preview.url(), problems: parsed.problems };
       // A folder's callbacks run only once the user trusts it; a document not from a folder is the user's own.
       const runCallbacks = dir === undefined || (await deps.state.trustOf(dir)) === 'trusted';
-      return deps.preview.update(parsed.project, callbacks, dir, { runCallbacks });
+      return deps.preview.update(parsed.project, callbacks, dir, { runCallbacks, components: components ?? {} });
     },
-    'export:run': async ({ project, callbacks, dir, out }) => {
-      const result = await exportProject({ source: { project: toProject(project), callbacks, dir }, outDir: out });
+    'export:run': async ({ project, callbacks, components, dir, out }) => {
+      const result = await exportProject({ source: { project: toProject(project), callbacks, components: components ?? {}, dir }, outDir: out });
       return { outDir: result.outDir, files: result.files };
+    },
+    'components:build': async ({ components, dir }) => {
+      // The canvas runs this code in the editor itself: only for a folder the user trusts.
+      if (dir !== undefined && (await deps.state.trustOf(resolve(dir))) !== 'trusted') {
+        return { modules: Object.keys(components).map((type) => ({ type, error: 'not run: this folder is in restricted mode (trust it to see its own components)' })), problems: [] };
+      }
+      return buildComponentsForCanvas(components, dir);
     },
   };
 }

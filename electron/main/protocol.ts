@@ -5,7 +5,8 @@ import { APP_SCHEME } from '../common/ipc';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // blob: — the project's own components, compiled by the host, are imported from blob URLs (trusted folders only).
+  "script-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

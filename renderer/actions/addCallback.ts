@@ -11,6 +11,7 @@ export function addCallback(spec: CallbackSpec, source: string): string {
   const id = uniqueId(spec.id || 'callback', takenIds(s.project));
   const added: CallbackSpec = { ...spec, id };
   const ok = s.commit(`Add callback ${id}`, (doc) => ({
+    ...doc,
     project: { ...doc.project, callbacks: [...doc.project.callbacks, added] },
     callbacks: { ...doc.callbacks, [id]: source },
   }));

@@ -20,10 +20,10 @@ export function autosaveSettled(): Promise<void> {
 export async function autosaveNow(): Promise<{ wrote: boolean; error?: string }> {
   const s = editor();
   if (!s.dir || !s.dirty || s.session.screen !== 'editor') return { wrote: false };
-  if (lastWritten && lastWritten.project === s.project && lastWritten.callbacks === s.callbacks) return { wrote: false };
-  const doc = { project: s.project, callbacks: s.callbacks };
+  if (lastWritten && lastWritten.project === s.project && lastWritten.callbacks === s.callbacks && lastWritten.components === s.components) return { wrote: false };
+  const doc = { project: s.project, callbacks: s.callbacks, components: s.components };
   try {
-    const write = getHost().call('autosave:write', { dir: s.dir, project: doc.project, callbacks: doc.callbacks });
+    const write = getHost().call('autosave:write', { dir: s.dir, project: doc.project, callbacks: doc.callbacks, components: doc.components });
     inFlight = write;
     await write;
     lastWritten = doc;

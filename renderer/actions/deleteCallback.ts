@@ -8,7 +8,7 @@ export function deleteCallback(id: string): boolean {
   const ok = s.commit(`Delete callback ${id}`, (doc) => {
     const { [id]: _removed, ...callbacks } = doc.callbacks;
     void _removed;
-    return { project: { ...doc.project, callbacks: doc.project.callbacks.filter((c) => c.id !== id) }, callbacks };
+    return { ...doc, project: { ...doc.project, callbacks: doc.project.callbacks.filter((c) => c.id !== id) }, callbacks };
   });
   if (ok && s.session.activeCallbackId === id) {
     const rest = editor().project.callbacks;

@@ -12,8 +12,8 @@ export async function exportProject(out: string): Promise<boolean> {
   s.setBusy('exporting', true);
   try {
     const request = s.dir
-      ? { project: s.project, callbacks: s.callbacks, dir: s.dir, out: path }
-      : { project: s.project, callbacks: s.callbacks, out: path };
+      ? { project: s.project, callbacks: s.callbacks, components: s.components, dir: s.dir, out: path }
+      : { project: s.project, callbacks: s.callbacks, components: s.components, out: path };
     const result = await getHost().call('export:run', request);
     toast.success(`Exported ${result.files} files to ${result.outDir}`, { description: 'Run it with: node server.mjs' });
     editor().closeDialog();

@@ -21,7 +21,7 @@ function rememberInUrl(dir: string): void {
 /** Show an opened (or created) project in the editor; offers recovery when an autosave is newer. */
 export function showOpened(opened: OpenedProject): void {
   const s = editor();
-  s.loadDocument({ dir: opened.dir, project: opened.project, callbacks: opened.callbacks });
+  s.loadDocument({ dir: opened.dir, project: opened.project, callbacks: opened.callbacks, components: opened.components ?? {} });
   s.setProblems(opened.problems);
   s.setDataTypes(opened.dataTypes ?? []);
   // Before the preview asks for it: an untrusted folder opens in restricted mode.

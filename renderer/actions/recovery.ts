@@ -13,7 +13,7 @@ export async function restoreAutosave(): Promise<boolean> {
       editor().closeDialog();
       return false;
     }
-    editor().loadDocument({ dir, project: saved.project, callbacks: saved.callbacks }, { dirty: true });
+    editor().loadDocument({ dir, project: saved.project, callbacks: saved.callbacks, components: saved.components ?? editor().components }, { dirty: true });
     toast.success('Restored unsaved changes');
     return true;
   } catch (err) {

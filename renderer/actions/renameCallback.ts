@@ -23,7 +23,7 @@ export function renameCallback(oldId: string, newId: string): RenameResult {
       if (id === oldId) callbacks[newId] = renameDefaultExport(src, oldId, newId);
       else callbacks[id] = src;
     }
-    return { project: renamed.project, callbacks };
+    return { ...doc, project: renamed.project, callbacks };
   });
   if (s.session.activeCallbackId === oldId) editor().setActiveCallback(newId);
   return { ok: true };

@@ -13,11 +13,11 @@ export async function save(): Promise<boolean> {
     return false;
   }
   if (s.session.busy.saving) return false;
-  const doc = { project: s.project, callbacks: s.callbacks };
+  const doc = { project: s.project, callbacks: s.callbacks, components: s.components };
   const dir = s.dir;
   s.setBusy('saving', true);
   try {
-    const { savedAt } = await getHost().call('project:save', { dir, project: doc.project, callbacks: doc.callbacks });
+    const { savedAt } = await getHost().call('project:save', { dir, project: doc.project, callbacks: doc.callbacks, components: doc.components });
     if (editor().dir !== dir) return true;
     editor().markSaved(doc, savedAt);
     toast.success(`Saved ${doc.project.name}`);

@@ -8,7 +8,7 @@ import { defineAction, hasProject } from './types';
 /** Ask the host to validate the current document; stores and returns the problems. */
 export async function validateNow(): Promise<Problem[]> {
   const s = editor();
-  const doc = { project: s.project, callbacks: s.callbacks };
+  const doc = { project: s.project, callbacks: s.callbacks, components: s.components };
   const { problems } = await getHost().call('project:validate', s.dir ? { ...doc, dir: s.dir } : doc);
   const now = editor();
   // Drop answers about a document that has changed since (a newer request is on its way).

@@ -118,7 +118,7 @@ describe('Graph tab', () => {
   it('shows a placeholder for a project without callbacks', async () => {
     act(() => {
       const s = editor();
-      s.loadDocument({ dir: '/tmp/empty', project: { ...s.project, callbacks: [] }, callbacks: {} });
+      s.loadDocument({ dir: '/tmp/empty', project: { ...s.project, callbacks: [] }, callbacks: {}, components: {} });
     });
     await showTab('graph');
     expect(byId('graph-empty')).not.toBeNull();

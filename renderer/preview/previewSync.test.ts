@@ -22,7 +22,7 @@ function fakeHost(url = 'http://127.0.0.1:9/') {
 describe('preview sync', () => {
   it('sets the url once, then asks the page to reload; the latest document wins', async () => {
     const { host, calls, release } = fakeHost();
-    let doc: DocSnapshot = { project: helloProject(), callbacks: {} };
+    let doc: DocSnapshot = { project: helloProject(), callbacks: {}, components: {} };
     const onUrl = vi.fn();
     const onReload = vi.fn();
     const sync = createPreviewSync(host, () => doc, { onUrl, onReload, onError: vi.fn() }, 0);
@@ -44,7 +44,7 @@ describe('preview sync', () => {
   it('does not push an unchanged document again, and reports errors', async () => {
     const onError = vi.fn();
     const host: Host = { kind: 'browser', call: vi.fn().mockRejectedValue(new Error('compile failed')) };
-    const doc: DocSnapshot = { project: helloProject(), callbacks: {} };
+    const doc: DocSnapshot = { project: helloProject(), callbacks: {}, components: {} };
     const sync = createPreviewSync(host, () => ({ ...doc, dir: '/p' }), { onUrl: vi.fn(), onReload: vi.fn(), onError }, 0);
     await sync.flush();
     expect(onError).toHaveBeenCalledWith('compile failed');

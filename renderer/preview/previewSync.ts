@@ -31,10 +31,10 @@ export function createPreviewSync(host: Host, read: () => DocSnapshot & { dir?: 
       return;
     }
     const doc = read();
-    if (pushed && pushed.project === doc.project && pushed.callbacks === doc.callbacks) return;
+    if (pushed && pushed.project === doc.project && pushed.callbacks === doc.callbacks && pushed.components === doc.components) return;
     inFlight = true;
     try {
-      const request = { project: doc.project, callbacks: doc.callbacks };
+      const request = { project: doc.project, callbacks: doc.callbacks, components: doc.components };
       // The project folder lets callbacks in the preview read its data/ files.
       const result = await host.call('preview:update', doc.dir ? { ...request, dir: doc.dir } : request);
       if (stopped) return;

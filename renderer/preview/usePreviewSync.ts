@@ -21,7 +21,7 @@ export function usePreviewSync(frame: RefObject<HTMLIFrameElement | null>, visib
   const syncRef = useRef<ReturnType<typeof createPreviewSync> | null>(null);
 
   useEffect(() => {
-    const sync = createPreviewSync(getHost(), () => ({ project: editor().project, callbacks: editor().callbacks, dir: editor().dir }), {
+    const sync = createPreviewSync(getHost(), () => ({ project: editor().project, callbacks: editor().callbacks, components: editor().components, dir: editor().dir }), {
       onUrl: setUrl,
       onReload: () => frame.current?.contentWindow?.postMessage(RELOAD_MESSAGE, '*'),
       onError: setError,
@@ -39,7 +39,7 @@ export function usePreviewSync(frame: RefObject<HTMLIFrameElement | null>, visib
     if (!sync) return;
     void sync.flush();
     const offEdits = useEditor.subscribe((s, prev) => {
-      if (s.project !== prev.project || s.callbacks !== prev.callbacks) sync.schedule();
+      if (s.project !== prev.project || s.callbacks !== prev.callbacks || s.components !== prev.components) sync.schedule();
     });
     // Trusted (or back to restricted): the host now compiles the callbacks (or not); start the page afresh.
     const offTrust = useTrust.subscribe((s, prev) => {

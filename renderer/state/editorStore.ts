@@ -22,12 +22,14 @@ export const editor = (): EditorState => useEditor.getState();
 export function resetEditor(): void {
   const project = emptyProject();
   const callbacks: Record<string, string> = {};
+  const components: Record<string, string> = {};
   useEditor.setState({
     project,
     callbacks,
+    components,
     dir: null,
     dirty: false,
-    saved: { project, callbacks },
+    saved: { project, callbacks, components },
     history: { past: [], future: [] },
     session: initialSession(),
   });

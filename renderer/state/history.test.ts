@@ -89,7 +89,7 @@ describe('history', () => {
 
   it('marks clean again when undoing back to the saved document', () => {
     setProp('n', 'value', 9);
-    editor().markSaved({ project: editor().project, callbacks: editor().callbacks }, 'now');
+    editor().markSaved({ project: editor().project, callbacks: editor().callbacks, components: editor().components }, 'now');
     expect(editor().dirty).toBe(false);
     undo();
     expect(editor().dirty).toBe(true);

@@ -7,7 +7,7 @@ export const COALESCE_MS = 1000;
 export const HISTORY_LIMIT = 300;
 
 function isDirty(s: EditorState, doc: DocSnapshot): boolean {
-  return doc.project !== s.saved.project || doc.callbacks !== s.saved.callbacks;
+  return doc.project !== s.saved.project || doc.callbacks !== s.saved.callbacks || doc.components !== s.saved.components;
 }
 
 /** Keep only selected ids that still exist after the document changed. */
@@ -28,9 +28,9 @@ export const createHistorySlice: StateCreator<EditorState, [], [], HistorySlice>
 
   commit(name, recipe, options) {
     const s = get();
-    const before: DocSnapshot = { project: s.project, callbacks: s.callbacks };
+    const before: DocSnapshot = { project: s.project, callbacks: s.callbacks, components: s.components };
     const after = recipe(before);
-    if (!after || (after.project === before.project && after.callbacks === before.callbacks)) return false;
+    if (!after || (after.project === before.project && after.callbacks === before.callbacks && after.components === before.components)) return false;
     const now = Date.now();
     const top = s.history.past[s.history.past.length - 1];
     let past: HistoryEntry[];
@@ -44,6 +44,7 @@ export const createHistorySlice: StateCreator<EditorState, [], [], HistorySlice>
     set({
       project: after.project,
       callbacks: after.callbacks,
+      components: after.components,
       dirty: isDirty(s, after),
       history: { past, future: [] },
       session: {
@@ -63,6 +64,7 @@ export const createHistorySlice: StateCreator<EditorState, [], [], HistorySlice>
     set({
       project: doc.project,
       callbacks: doc.callbacks,
+      components: doc.components,
       dirty: isDirty(s, doc),
       history: { past: s.history.past.slice(0, -1), future: [...s.history.future, entry] },
       session: {
@@ -84,6 +86,7 @@ export const createHistorySlice: StateCreator<EditorState, [], [], HistorySlice>
     set({
       project: doc.project,
       callbacks: doc.callbacks,
+      components: doc.components,
       dirty: isDirty(s, doc),
       history: { past: [...s.history.past, redone], future: s.history.future.slice(0, -1) },
       session: {

@@ -23,6 +23,7 @@ export function initialSession(): Session {
     bottomTab: 'callbacks',
     bottomCollapsed: false,
     activeCallbackId: null,
+    activeComponentType: null,
     theme: initialTheme(),
     view: 'design',
     dialog: null,
@@ -49,7 +50,8 @@ export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice>
       }),
     setBottomTab: (bottomTab) => patch({ bottomTab, bottomCollapsed: false }),
     setBottomCollapsed: (bottomCollapsed) => patch({ bottomCollapsed }),
-    setActiveCallback: (activeCallbackId) => patch({ activeCallbackId }),
+    setActiveCallback: (activeCallbackId) => patch({ activeCallbackId, activeComponentType: null }),
+    setActiveComponent: (activeComponentType) => patch({ activeComponentType }),
     setTheme: (theme) => {
       try {
         window.localStorage?.setItem(THEME_KEY, theme);
@@ -65,6 +67,7 @@ export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice>
     setClipboard: (clipboard) => patch({ clipboard }),
     setProblems: (problems) => patch({ problems }),
     setDataTypes: (dataTypes) => patch({ dataTypes }),
+    setComponentTypes: (components) => patch({ components }),
     setBusy: (key, value) => set((s) => ({ session: { ...s.session, busy: { ...s.session.busy, [key]: value } } })),
     showWelcome: () => patch({ screen: 'welcome', dialog: null }),
   };

@@ -2,10 +2,12 @@ import type { ComponentRegistry } from '../../runtime/components/registry';
 import type { DataFileType } from '../../runtime/graph/callbackTypes';
 import type { ComponentInstance, Problem, Project } from '../../runtime/schema';
 
-/** The undoable part of the editor: the manifest and each callback module's source. */
+/** The undoable part of the editor: the manifest, each callback module's source and each project component's source. */
 export interface DocSnapshot {
   project: Project;
   callbacks: Record<string, string>;
+  /** Component type → source of components/<type>/index.tsx (DESIGN §3b). */
+  components: Record<string, string>;
 }
 
 /** One undo step, named by the command that made it. */
@@ -36,6 +38,8 @@ export interface Session {
   bottomTab: BottomTab;
   bottomCollapsed: boolean;
   activeCallbackId: string | null;
+  /** The project component whose source the code panel shows instead of a callback's, if any. */
+  activeComponentType: string | null;
   theme: Theme;
   view: ViewMode;
   dialog: DialogRequest | null;
@@ -53,6 +57,7 @@ export interface Session {
 export interface DocumentSlice {
   project: Project;
   callbacks: Record<string, string>;
+  components: Record<string, string>;
   /** Folder of the open project; null before one is opened. */
   dir: string | null;
   /** True when the document differs from what was last saved (or opened). */
@@ -90,6 +95,8 @@ export interface SessionSlice {
   setBottomTab(tab: BottomTab): void;
   setBottomCollapsed(collapsed: boolean): void;
   setActiveCallback(id: string | null): void;
+  /** Show a project component's source in the code panel (null: back to the callbacks). */
+  setActiveComponent(type: string | null): void;
   setTheme(theme: Theme): void;
   setView(view: ViewMode): void;
   openDialog(dialog: DialogRequest): void;
@@ -98,6 +105,8 @@ export interface SessionSlice {
   setClipboard(components: ComponentInstance[]): void;
   setProblems(problems: Problem[]): void;
   setDataTypes(dataTypes: DataFileType[]): void;
+  /** The component types this window knows (the built-ins plus the project's own, once loaded). */
+  setComponentTypes(registry: ComponentRegistry): void;
   setBusy(key: keyof Session['busy'], value: boolean): void;
   showWelcome(): void;
 }

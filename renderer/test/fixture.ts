@@ -30,5 +30,5 @@ export const doubleSource = 'export default function double({ n }: { n: number }
 /** A fresh store with the hello project open. */
 export function openHello(): void {
   resetEditor();
-  editor().loadDocument({ dir: '/tmp/hello', project: helloProject(), callbacks: { double: doubleSource } });
+  editor().loadDocument({ dir: '/tmp/hello', project: helloProject(), callbacks: { double: doubleSource }, components: {} });
 }

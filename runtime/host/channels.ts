@@ -11,23 +11,27 @@ import type { Project } from '../schema/project';
 
 const projectDoc = z.record(z.string(), z.unknown());
 const callbackSources = z.record(z.string(), z.string());
+/** Project component type → source of components/<type>/index.tsx. */
+const componentSources = z.record(z.string(), z.string()).optional();
 
 export const hostRequests = {
   'project:open': z.object({ dir: z.string().min(1) }),
   'project:new': z.object({ dir: z.string().min(1), template: z.string().min(1), name: z.string().optional() }),
-  'project:save': z.object({ dir: z.string().min(1), project: projectDoc, callbacks: callbackSources }),
+  'project:save': z.object({ dir: z.string().min(1), project: projectDoc, callbacks: callbackSources, components: componentSources }),
   'project:chooseDir': z.object({ purpose: z.enum(['open', 'new', 'export']) }),
-  'project:validate': z.object({ project: projectDoc, callbacks: callbackSources, dir: z.string().optional() }),
+  'project:validate': z.object({ project: projectDoc, callbacks: callbackSources, components: componentSources, dir: z.string().optional() }),
   'project:dataTypes': z.object({ dir: z.string().min(1) }),
   /** The user's answer to "do you trust this folder?" (workspace trust, DESIGN §8). */
   'project:trust': z.object({ dir: z.string().min(1), trusted: z.boolean() }),
-  'autosave:write': z.object({ dir: z.string().min(1), project: projectDoc, callbacks: callbackSources }),
+  'autosave:write': z.object({ dir: z.string().min(1), project: projectDoc, callbacks: callbackSources, components: componentSources }),
   'autosave:read': z.object({ dir: z.string().min(1) }),
   'autosave:clear': z.object({ dir: z.string().min(1) }),
   'templates:list': z.object({}),
   'recent:list': z.object({}),
-  'preview:update': z.object({ project: projectDoc, callbacks: callbackSources, dir: z.string().optional() }),
-  'export:run': z.object({ project: projectDoc, callbacks: callbackSources, dir: z.string().optional(), out: z.string().min(1) }),
+  'preview:update': z.object({ project: projectDoc, callbacks: callbackSources, components: componentSources, dir: z.string().optional() }),
+  'export:run': z.object({ project: projectDoc, callbacks: callbackSources, components: componentSources, dir: z.string().optional(), out: z.string().min(1) }),
+  /** The project's own components compiled for the editor's canvas (ES modules; only for a trusted folder or an unsaved document). */
+  'components:build': z.object({ components: z.record(z.string(), z.string()), dir: z.string().optional() }),
 } as const;
 
 export type HostChannel = keyof typeof hostRequests;
@@ -44,6 +48,8 @@ export interface OpenedProject {
   dir: string;
   project: Project;
   callbacks: Record<string, string>;
+  /** The project's own component types: type → source of components/<type>/index.tsx. */
+  components?: Record<string, string>;
   problems: Problem[];
   /** Set when an autosave newer than the saved files exists (crash recovery). */
   recovery?: { savedAt: string };
@@ -63,13 +69,15 @@ export interface HostResponses {
   'project:dataTypes': { files: DataFileType[] };
   'project:trust': { trust: ProjectTrust };
   'autosave:write': { savedAt: string };
-  'autosave:read': { project: Project; callbacks: Record<string, string>; savedAt: string } | null;
+  'autosave:read': { project: Project; callbacks: Record<string, string>; components?: Record<string, string>; savedAt: string } | null;
   'autosave:clear': { ok: true };
   'templates:list': { templates: { name: string; description: string }[] };
   'recent:list': { dirs: string[] };
   /** url of the preview app (served by runtime/server), stable across updates; restricted: drawn without running callbacks (an untrusted folder) */
   'preview:update': { url: string; problems: Problem[]; restricted?: boolean };
   'export:run': { outDir: string; files: number };
+  /** Per type: the browser module's code, or why it has none; problems name files and lines. */
+  'components:build': { modules: { type: string; code?: string; error?: string }[]; problems: Problem[] };
 }
 
 export type HostResponse<C extends HostChannel> = HostResponses[C];

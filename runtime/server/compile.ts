@@ -7,7 +7,7 @@ import type { CallbackSpec, Project } from '../schema/project';
 import type { Problem } from '../schema/problems';
 import type { CompiledApp, CompiledModule } from './compiledApp';
 import { CLIENT_ENTRY, NS, projectFilesPlugin, type ProjectFiles } from './compileResolve';
-import { compileComponents } from './componentCompile';
+import { compileComponents, type ComponentCompileResult } from './componentCompile';
 import { componentEntry, type CompiledComponent } from '../schema/componentModules';
 
 export { readCompiledApp, writeCompiledApp, COMPILED_APP_FILE, type CompiledApp, type CompiledModule } from './compiledApp';
@@ -107,6 +107,13 @@ export async function compileApp(input: CompileInput): Promise<CompiledApp> {
   if (components.components.length > 0) app.components = components.components;
   app.revision = revisionOf(project, sources, { ...(input.files ?? {}), ...prefixed(componentSources) }, server, clientBundle, components.components);
   return app;
+}
+
+/** Only the project's own components (the editor's canvas draws with them). */
+export async function compileProjectComponents(components: Record<string, string>, dir?: string): Promise<ComponentCompileResult> {
+  const esbuild = await loadEsbuild();
+  const virtual = new Map(Object.entries(components).map(([type, source]) => [componentEntry(type), source]));
+  return compileComponents(esbuild, Object.keys(components).sort(), dir ? { virtual, dir } : { virtual });
 }
 
 async function buildServerModule(esbuild: EsbuildApi, id: string, files: ProjectFiles): Promise<{ module?: CompiledModule; problems: CompileProblem[] }> {
