@@ -36,12 +36,17 @@ export function moveResizeComponents(changes: readonly GridChange[], name = 'Mov
 export function nudgeSelection(dx: number, dy: number): boolean {
   const s = editor();
   const selected = new Set(s.session.selection);
-  const cols = s.project.layout.cols;
   const moving = s.project.components.filter((c) => selected.has(c.id));
   if (moving.length === 0) return false;
-  const doc: DocSnapshot = { project: s.project, callbacks: s.callbacks };
+  const label = moving.length === 1 ? `Nudge ${moving[0].id}` : `Nudge ${moving.length} components`;
+  return s.commit(label, (doc) => nudged(doc, selected, dx, dy), { coalesce: `nudge:${[...selected].sort().join(',')}` });
+}
+
+function nudged(doc: DocSnapshot, selected: ReadonlySet<string>, dx: number, dy: number): DocSnapshot {
+  const cols = doc.project.layout.cols;
+  const moving = doc.project.components.filter((c) => selected.has(c.id));
   // Passing a neighbour takes at most its height in steps.
-  const steps = dy === 0 ? 1 : 1 + s.project.components.reduce((max, c) => Math.max(max, c.grid.h), 0);
+  const steps = dy === 0 ? 1 : 1 + doc.project.components.reduce((max, c) => Math.max(max, c.grid.h), 0);
   let previous = '';
   for (let k = 1; k <= steps; k++) {
     const changes = moving.map((c) => ({
@@ -52,15 +57,12 @@ export function nudgeSelection(dx: number, dy: number): boolean {
       h: c.grid.h,
     }));
     const key = JSON.stringify(changes);
-    if (key === previous || changes.every((n, i) => sameGrid(n, moving[i].grid))) return false;
+    if (key === previous || changes.every((n, i) => sameGrid(n, moving[i].grid))) return doc;
     previous = key;
     const next = applyGridChanges(doc, changes);
-    const moved = next.project.components.some((c) => selected.has(c.id) && !sameGrid(c.grid, moving.find((m) => m.id === c.id)!.grid));
-    if (!moved) continue;
-    const label = moving.length === 1 ? `Nudge ${moving[0].id}` : `Nudge ${moving.length} components`;
-    return s.commit(label, () => next, { coalesce: `nudge:${[...selected].sort().join(',')}` });
+    if (next.project.components.some((c, i) => selected.has(c.id) && c !== doc.project.components[i])) return next;
   }
-  return false;
+  return doc;
 }
 
 const nudge = (name: string, label: string, key: string, dx: number, dy: number) =>
