@@ -6,7 +6,7 @@ export default async function describeEvent({ selected }: Inputs, ctx: Ctx): Pro
   if (!job || !site) return { source: `#### Schedule\nNo job ${selected}.`, site: ctx.noUpdate, center: ctx.noUpdate };
   const day = new Date(`${job.date}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   return {
-    source: `#### ${job.label}\n**${day}** at ${site.name} (${site.crew})\n\n${job.task}`,
+    source: `#### Job: ${job.label}\n${job.task}\n\n- **When** ${day}\n- **Where** ${site.name}, ${site.zone} zone\n- **Who** ${site.crew}`,
     site: site.id,
     center: [site.lat, site.lon],
   };

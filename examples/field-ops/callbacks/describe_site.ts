@@ -5,12 +5,12 @@ export default async function describeSite({ site, feature }: Inputs, ctx: Ctx):
     const zone = String(feature.zone ?? feature.name ?? '');
     const inZone = (await ctx.data.json('sites.json')).filter((s) => s.zone === zone);
     const list = inZone.map((s) => `- ${s.name}: ${s.status}`).join('\n');
-    return `#### ${String(feature.name ?? 'Zone')}\n${inZone.length ? `${inZone.length} site(s):\n${list}` : 'No sites here.'}`;
+    return `#### ${String(feature.name ?? 'Zone')}\n${inZone.length ? `${inZone.length} site(s), ${inZone[0]!.crew}:\n${list}` : 'No sites here.'}`;
   }
-  if (site === null) return '#### Sites\nClick a site on the map to see its crew and status.';
+  if (site === null) return '#### Sites\nClick a site on the map to see its crew, status and jobs; click a zone for its sites.';
   const found = (await ctx.data.json('sites.json')).find((s) => s.id === site);
   if (!found) return `#### Sites\nNo site ${site}.`;
   const jobs = (await ctx.data.json('schedule.json')).filter((e) => e.site === site);
-  const next = jobs.length ? `\n\nJobs: ${jobs.map((j) => `${j.label} (${j.date})`).join(', ')}` : '';
-  return `#### Site: ${found.name}\n${found.zone} zone · ${found.crew} · **${found.status}**${next}`;
+  const list = jobs.map((j) => `- ${j.date}: ${j.label}`).join('\n');
+  return `#### Site: ${found.name}\n${found.zone} zone · ${found.crew} · **${found.status}**\n\n${jobs.length ? `Jobs this spring:\n${list}` : 'No jobs this spring.'}`;
 }

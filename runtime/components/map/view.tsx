@@ -86,7 +86,7 @@ export function MapView({ props, setProp, mode, loadLeafletApi = loadLeaflet }: 
     let frame = 0;
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => map.invalidateSize({ pan: false }));
+      frame = requestAnimationFrame(() => map.invalidateSize({ animate: false }));
     });
     observer?.observe(el);
     return () => {
@@ -100,6 +100,8 @@ export function MapView({ props, setProp, mode, loadLeafletApi = loadLeaflet }: 
   useEffect(() => {
     const map = live.current?.map;
     if (!map) return;
+    // The card may have been resized since Leaflet last measured it (the observer waits a frame).
+    map.invalidateSize({ animate: false });
     const c = map.getCenter();
     if (round(c.lat) !== round(lat) || round(c.lng) !== round(lon) || map.getZoom() !== zoom) map.setView([lat, lon], zoom);
   }, [L, interactive, lat, lon, zoom]);
