@@ -55,6 +55,12 @@ describe('preview server: answers only the editor preview', () => {
     expect(await runs()).toBe(before);
   });
 
+  it('the spec says it is the preview (analytics then only logs), with the page\'s CSP', async () => {
+    const spec = await rawRequest(new URL('_dashwright/spec', url).href);
+    expect((JSON.parse(spec.body) as { preview?: boolean }).preview).toBe(true);
+    expect((await rawRequest(url)).headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
   it('accepts localhost as the Host', async () => {
     expect((await rawRequest(new URL('_dashwright/spec', url).href, { headers: { host: `localhost:${port}` } })).status).toBe(200);
   });
