@@ -8,6 +8,7 @@ import { duplicateAction, duplicateSelection } from './duplicate';
 import { exportAction, exportProject } from './exportProject';
 import { moveResizeComponents, nudgeActions, nudgeSelection } from './moveResizeComponents';
 import { createProject, newProjectAction } from './newProject';
+import { addProjectComponent, newComponentAction, setComponentSource } from './newComponent';
 import { openAction, openProject, openWithPicker } from './open';
 import { paste, pasteAction } from './paste';
 import { redo, redoAction } from './redo';
@@ -51,6 +52,8 @@ export const commands = {
   addCallback,
   updateCallback,
   setCallbackSource,
+  addProjectComponent,
+  setComponentSource,
   deleteCallback,
   renameCallback,
   renameProject,
@@ -84,6 +87,7 @@ export const actions: readonly ActionDef[] = [
   saveAction,
   openAction,
   newProjectAction,
+  newComponentAction,
   exportAction,
   validateAction,
   viewDesignAction,

@@ -24,6 +24,7 @@ export function initialSession(): Session {
     bottomCollapsed: false,
     activeCallbackId: null,
     activeComponentType: null,
+    newComponentForm: false,
     theme: initialTheme(),
     view: 'design',
     dialog: null,
@@ -51,7 +52,8 @@ export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice>
     setBottomTab: (bottomTab) => patch({ bottomTab, bottomCollapsed: false }),
     setBottomCollapsed: (bottomCollapsed) => patch({ bottomCollapsed }),
     setActiveCallback: (activeCallbackId) => patch({ activeCallbackId, activeComponentType: null }),
-    setActiveComponent: (activeComponentType) => patch({ activeComponentType }),
+    setActiveComponent: (activeComponentType) => patch({ activeComponentType, newComponentForm: false }),
+    setNewComponentForm: (newComponentForm) => patch({ newComponentForm }),
     setTheme: (theme) => {
       try {
         window.localStorage?.setItem(THEME_KEY, theme);

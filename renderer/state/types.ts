@@ -40,6 +40,8 @@ export interface Session {
   activeCallbackId: string | null;
   /** The project component whose source the code panel shows instead of a callback's, if any. */
   activeComponentType: string | null;
+  /** The "New component" form is open in the code panel. */
+  newComponentForm: boolean;
   theme: Theme;
   view: ViewMode;
   dialog: DialogRequest | null;
@@ -97,6 +99,7 @@ export interface SessionSlice {
   setActiveCallback(id: string | null): void;
   /** Show a project component's source in the code panel (null: back to the callbacks). */
   setActiveComponent(type: string | null): void;
+  setNewComponentForm(open: boolean): void;
   setTheme(theme: Theme): void;
   setView(view: ViewMode): void;
   openDialog(dialog: DialogRequest): void;

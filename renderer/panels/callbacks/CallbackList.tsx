@@ -1,4 +1,5 @@
 import { Plus } from 'lucide-react';
+import type { ReactNode } from 'react';
 import type { CallbackSpec } from '../../../runtime/schema';
 
 export interface CallbackListProps {
@@ -10,6 +11,8 @@ export interface CallbackListProps {
   creating: boolean;
   onSelect(id: string): void;
   onNew(): void;
+  /** Shown below the callbacks (the project's components). */
+  children?: ReactNode;
 }
 
 function formatMs(ms: number): string {
@@ -17,7 +20,7 @@ function formatMs(ms: number): string {
 }
 
 /** The project's callbacks (id, placement, last duration) and "+ New callback". */
-export function CallbackList({ callbacks, selectedId, durations, creating, onSelect, onNew }: CallbackListProps) {
+export function CallbackList({ callbacks, selectedId, durations, creating, onSelect, onNew, children }: CallbackListProps) {
   return (
     <nav className="dw-cb-list" aria-label="Callbacks">
       <ul>
@@ -48,6 +51,7 @@ export function CallbackList({ callbacks, selectedId, durations, creating, onSel
         <Plus size={13} aria-hidden />
         New callback
       </button>
+      {children}
     </nav>
   );
 }

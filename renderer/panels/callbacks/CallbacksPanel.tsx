@@ -13,15 +13,20 @@ import {
   useEditor,
 } from '../../state/store';
 import { renameArgument } from '../../actions/renameArgument';
+import { editor } from '../../state/editorStore';
+
+const setActiveComponent = (type: string | null): void => editor().setActiveComponent(type);
 import { emptyCallback, nextCallbackId } from './bindings';
 import { componentTypes } from '../../state/componentTypes';
 import { CallbackList } from './CallbackList';
+import { ComponentList, NewComponentForm } from './ComponentList';
 import { NewCallbackForm } from './NewCallbackForm';
 import { WiringBar } from './WiringBar';
 import './callbacks.css';
 
 // Monaco is large: load it when a callback is first shown.
 const CallbackEditor = lazy(() => import('./CallbackEditor'));
+const ComponentSourceEditor = lazy(() => import('./ComponentSourceEditor'));
 
 export interface CallbacksPanelProps {
   /** Last run time of each callback (ms), when the preview reported one. */
@@ -34,6 +39,8 @@ export function CallbacksPanel({ durations }: CallbacksPanelProps) {
   const activeId = useEditor(selectActiveCallbackId);
   const [draft, setDraft] = useState<CallbackSpec | null>(null);
   const active = activeId ? findCallback(project, activeId) : undefined;
+  const activeComponent = useEditor((s) => (s.session.activeComponentType !== null && Object.hasOwn(s.components, s.session.activeComponentType) ? s.session.activeComponentType : null));
+  const newComponent = useEditor((s) => s.session.newComponentForm);
 
   const create = (spec: CallbackSpec): void => {
     const withDraft = { ...project, callbacks: [...project.callbacks, spec] };
@@ -45,17 +52,29 @@ export function CallbacksPanel({ durations }: CallbacksPanelProps) {
     <div className="dw-cb-panel" data-testid="callbacks-panel">
       <CallbackList
         callbacks={project.callbacks}
-        selectedId={active?.id ?? null}
+        selectedId={activeComponent !== null || newComponent ? null : (active?.id ?? null)}
         durations={durations}
         creating={draft !== null}
         onSelect={(id) => {
           setDraft(null);
           setActiveCallback(id);
+          setActiveComponent(null);
         }}
-        onNew={() => setDraft(emptyCallback(nextCallbackId(project)))}
-      />
+        onNew={() => {
+          setActiveComponent(null);
+          setDraft(emptyCallback(nextCallbackId(project)));
+        }}
+      >
+        <ComponentList />
+      </CallbackList>
       <section className="dw-cb-main" aria-label={draft ? 'New callback' : active ? `Callback ${active.id}` : 'Callback'}>
-        {draft ? (
+        {newComponent ? (
+          <NewComponentForm />
+        ) : activeComponent !== null ? (
+          <Suspense fallback={<div className="dw-cb-editor dw-cb-muted">Loading editor…</div>}>
+            <ComponentSourceEditor key={activeComponent} type={activeComponent} />
+          </Suspense>
+        ) : draft ? (
           <NewCallbackForm project={project} draft={draft} onChange={setDraft} onCancel={() => setDraft(null)} onCreate={() => create(draft)} />
         ) : active ? (
           <>

@@ -41,6 +41,8 @@ export function setupMonaco(): Monaco {
     allowNonTsExtensions: true,
     isolatedModules: false,
     noEmit: true,
+    // A project's own components are .tsx (React's automatic runtime, as esbuild compiles them).
+    jsx: ts.JsxEmit.ReactJSX,
   });
   ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
   ts.typescriptDefaults.setEagerModelSync(true);
