@@ -74,7 +74,7 @@ test('a Y typed onto another component saves no overlap; nudges move one cell; t
   // The preview lays the app out by the saved grid: all three visible, none over another
   await page.getByTestId('toolbar-view-split').click();
   const preview = page.frameLocator('[data-testid="preview-frame"]');
-  await expect(preview.locator('#out')).toHaveText('twice 3 is 6', { timeout: 30_000 });
+  await expect(preview.locator('#out')).toHaveText('twice 3 is 6', { timeout: 60_000 });
   await expect(preview.locator('#text')).toBeVisible();
   await expect.poll(async () => overlapping(await boxes([preview.locator('#n'), preview.locator('#out'), preview.locator('#text')]))).toBe(0);
   const [textBox, nBox] = await boxes([preview.locator('#text'), preview.locator('#n')]);
