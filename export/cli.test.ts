@@ -31,6 +31,25 @@ describe('dashwright validate', { timeout: 180_000 }, () => {
     expect(r.out).toContain('callback cycle: n.value → up → m.value → down → n.value');
   });
 
+  it('validates a project with its own component; a type error in it exits 1 naming the file and line', () => {
+    expect(cli('validate', join(ROOT, 'examples', 'gauges')).code).toBe(0);
+    const dir = join(tmp, 'gauge-typed');
+    cpSync(join(ROOT, 'examples', 'gauges'), dir, { recursive: true });
+    const file = join(dir, 'components', 'gauge', 'index.tsx');
+    const source = readFileSync(file, 'utf8');
+    const line = source.split('\n').findIndex((l) => l.includes("setProp('value', 0)")) + 1;
+    writeFileSync(file, source.replace("setProp('value', 0)", "setProp('value', 'zero')"));
+    const r = cli('validate', dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`components/gauge/index.tsx:${line}: Argument of type 'string' is not assignable to parameter of type 'number'`);
+    // A callback reading the gauge is typed by its schema: a string returned to its value is an error too.
+    writeFileSync(file, source);
+    writeFileSync(join(dir, 'callbacks', 'readings.ts'), 'export default () => ({ pressure: "high", temperature: 1 });\n');
+    const typed = cli('validate', dir);
+    expect(typed.code).toBe(1);
+    expect(typed.out).toMatch(/callbacks\/readings\.ts:1: .*string.*number/s);
+  });
+
   it('passes the examples and reports a type error in a callback with its line', () => {
     expect(cli('validate', join(ROOT, 'examples', 'hello')).code).toBe(0);
     const dir = join(tmp, 'typed');
