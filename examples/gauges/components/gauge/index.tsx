@@ -30,7 +30,7 @@ export default defineComponent({
         style={{ all: 'unset', cursor: 'pointer', display: 'flex', flexDirection: 'column', alignItems: 'center', width: '100%', height: '100%' }}
       >
         <span style={{ fontSize: 13, color: 'var(--dw-muted, #64748b)' }}>{props.label}</span>
-        <svg viewBox="0 0 100 58" style={{ width: '100%', height: '100%', flex: 1, minHeight: 0 }} role="meter" aria-valuenow={props.value} aria-valuemin={0} aria-valuemax={props.max} aria-label={props.label}>
+        <svg viewBox="0 0 100 58" style={{ width: '100%', maxWidth: 240, height: '100%', flex: 1, minHeight: 0 }} role="meter" aria-valuenow={props.value} aria-valuemin={0} aria-valuemax={props.max} aria-label={props.label}>
           <path d="M 10 50 A 40 40 0 0 1 90 50" fill="none" stroke="var(--dw-border, #e2e8f0)" strokeWidth="7" strokeLinecap="round" />
           {share > 0 && (
             <path d={`M 10 50 A 40 40 0 0 1 ${x.toFixed(2)} ${y.toFixed(2)}`} fill="none" stroke={warn ? '#dc2626' : 'var(--dw-accent, #2563eb)'} strokeWidth="7" strokeLinecap="round" />
