@@ -88,6 +88,8 @@ export function createPreviewServer(options: PreviewServerOptions = {}): Preview
         // Restricted mode runs none of the project's code: its own components show as cards saying so.
         const components = restricted ? {} : (updateOptions?.components ?? {});
         const app = restricted ? await compileApp({ project: withoutCode(project), callbacks: {}, dir }) : await compileApp({ project, callbacks, dir, components });
+        // The page draws an error card for each of them, saying why.
+        if (restricted) app.problems.push(...Object.keys(updateOptions?.components ?? {}).map((type) => restrictedComponent(type)));
         // A newer edit arrived while this one compiled: let it win.
         if (ticket === latest) await server.setApp(app, dir ? join(dir, 'data') : undefined);
         // Problems of the stripped project (values nobody computes…) are not the project's.
@@ -106,6 +108,10 @@ export function createPreviewServer(options: PreviewServerOptions = {}): Preview
       await Promise.all([closed, app.close()]);
     },
   };
+}
+
+function restrictedComponent(type: string): Problem {
+  return { path: `components/${type}/index.tsx`, message: 'not run: this folder is in restricted mode (trust it to see its own components)', severity: 'error', code: 'restricted' };
 }
 
 /** The project without anything that runs its code: its callbacks (and with them their error handlers). */
