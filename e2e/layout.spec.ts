@@ -120,4 +120,7 @@ test('a Y typed onto another component saves no overlap; nudges move one cell; t
   const final = JSON.parse(readFileSync(join(dir, 'dashwright.json'), 'utf8'));
   expect(final.settings).toMatchObject({ compaction: 'none' });
   expect(findOverlaps(final.components)).toEqual([]);
+  // Only what had to move moved: the nudge down pushed n one row below the text, nothing else
+  const grids = Object.fromEntries((final.components as { id: string; grid: Grid }[]).map((c) => [c.id, c.grid]));
+  expect(grids).toEqual({ n: { x: 0, y: 3, w: 6, h: 2 }, out: { x: 6, y: 0, w: 6, h: 2 }, text: { x: 2, y: 0, w: 4, h: 2 } });
 });

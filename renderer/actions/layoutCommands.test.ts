@@ -35,7 +35,7 @@ function dragOnCanvas(compaction: Compaction, id: string, x: number, y: number):
   const layout = rgl();
   const item = layout.find((l) => l.i === id)!;
   const compactor = compactorFor(compaction);
-  const final = compactor.compact(moveElement(layout, item, x, y, true, false, compactor.type, 12, false), 12);
+  const final = compactor.compact(moveElement(layout, item, x, y, true, compactor.preventCollision, compactor.type, 12, false), 12);
   const toChange = (l: LayoutItem) => ({ id: l.i, x: l.x, y: l.y, w: l.w, h: l.h });
   commands.moveResizeComponents([toChange(final.find((l) => l.i === id)!)], `Move ${id}`, { layout: final.map(toChange) });
 }

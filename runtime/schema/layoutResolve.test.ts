@@ -63,6 +63,21 @@ describe('resolveLayout', () => {
     }
   });
 
+  it('none: a drag on the canvas stops at other items, and what it committed is kept as it is', () => {
+    const rand = rng(4);
+    const compactor = compactorFor('none');
+    for (let round = 0; round < 200; round++) {
+      const shown = resolveLayout(randomItems(rand, 3 + rand(12)), { cols: COLS, compaction: 'none' });
+      const layout = toRgl(shown);
+      const dragged = layout[rand(layout.length)];
+      const moved = fromRgl(compactor.compact(moveElement(layout, dragged, rand(COLS - dragged.w + 1), rand(10), true, compactor.preventCollision, compactor.type, COLS, false), COLS));
+      expect(moved.filter((c) => c.id !== dragged.i)).toEqual(strip(shown).filter((c) => c.id !== dragged.i));
+      expect(overlaps(moved)).toEqual([]);
+      const rect = moved.find((c) => c.id === dragged.i)!;
+      expect(strip(resolveLayout(moved, { cols: COLS, compaction: 'none', placed: [rect] }))).toEqual(moved);
+    }
+  });
+
   it('vertical: an item put on another takes its cells and the other moves below it', () => {
     const items = [item('n', 0, 0, 6, 2), item('out', 6, 0, 6, 2), item('added', 0, 2, 4, 2)];
     const out = resolveLayout(items, { cols: COLS, compaction: 'vertical', placed: [item('added', 0, 0, 4, 2)] });

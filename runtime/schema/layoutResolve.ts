@@ -30,9 +30,16 @@ export function compactionOf(settings: Settings | undefined): Compaction {
   return settings?.compaction ?? 'vertical';
 }
 
-/** The react-grid-layout compactor for a compaction: the canvas is configured with this one. */
+const COMPACTORS: Record<Compaction, Compactor> = {
+  vertical: getCompactor('vertical', false, false),
+  // Without compaction a drag or resize on the canvas stops at other items instead of pushing
+  // them (react-grid-layout would leave a trail of pushed items behind the pointer).
+  none: getCompactor(null, false, true),
+};
+
+/** The react-grid-layout compactor for a compaction: the canvas is configured with this one (a constant per compaction). */
 export function compactorFor(compaction: Compaction): Compactor {
-  return getCompactor(compaction === 'vertical' ? 'vertical' : null, false, false);
+  return COMPACTORS[compaction];
 }
 
 /** Inside the grid, whole cells, at least one cell: react-grid-layout's bounds. */
