@@ -1,4 +1,4 @@
-import { buildGraph, planCascade, planInitial, readsOf, type DependencyGraph } from '../graph';
+import { buildGraph, planCascade, planInitial, readsOf, triggerOf, type DependencyGraph } from '../graph';
 
 /**
  * What a batch of server callbacks reads, plus, for each named value the page does not hold (values
@@ -143,18 +143,17 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     if (written.length > 0) await cascade(written, false);
   }
 
-  async function runClient(g: DependencyGraph, id: string, changed: ReadonlySet<string>, record?: CascadeRecord): Promise<Record<string, unknown>> {
+  async function runClient(g: DependencyGraph, id: string, triggered: string[], record?: CascadeRecord): Promise<Record<string, unknown>> {
     const started = performance.now();
     try {
-      return await runClientStep(g, id, changed, record);
+      return await runClientStep(g, id, triggered, record);
     } finally {
       record?.ran.push({ callback: id, placement: 'client', ms: performance.now() - started });
     }
   }
 
-  async function runClientStep(g: DependencyGraph, id: string, changed: ReadonlySet<string>, record?: CascadeRecord): Promise<Record<string, unknown>> {
+  async function runClientStep(g: DependencyGraph, id: string, triggered: string[], record?: CascadeRecord): Promise<Record<string, unknown>> {
     const node = g.callbacks.get(id)!;
-    const triggered = node.inputs.filter((key) => changed.has(key));
     const read = (key: string): unknown => readKey(state(), key).value;
     let result: ClientRunResult;
     if (worker) {
@@ -257,7 +256,9 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     const began = performance.now();
     const changed = new Set(changedKeys);
     const seeds = new Set(initial ? plan.filter((id) => !g.callbacks.get(id)!.spec.preventInitialCall) : []);
-    const triggered = (id: string): boolean => seeds.has(id) || g.callbacks.get(id)!.inputs.some((key) => changed.has(key));
+    const initialPlan = initial ? new Set(plan) : undefined;
+    const triggerFor = (id: string): string[] | null => triggerOf(g, id, (key) => changed.has(key), initialPlan);
+    const triggered = (id: string): boolean => triggerFor(id) !== null;
     let remaining = plan;
     const finished = new Set<string>();
     const finish = (ids: readonly string[]): void => {
@@ -281,7 +282,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
         try {
           const updates =
             step.kind === 'client'
-              ? await runClient(g, step.id, initial ? new Set<string>() : changed, record) // the initial call has no trigger, as on the server
+              ? await runClient(g, step.id, triggerFor(step.id) ?? [], record)
               : await runServer(g, step.ids, changed, initial && step.ids.some((id) => seeds.has(id)), record, cascadeEpoch, onPartial);
           apply(updates, seq, cascadeEpoch);
           for (const key of Object.keys(updates)) changed.add(key);

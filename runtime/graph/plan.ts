@@ -47,3 +47,30 @@ export function readsOf(graph: DependencyGraph, callbackIds: readonly string[]):
   }
   return [...reads];
 }
+
+/**
+ * Whether a planned callback runs once everything upstream of it has settled, and its
+ * `ctx.triggered`: the inputs changed by the user or earlier in the cascade. On the initial load
+ * (`initialPlan`: planInitial's callbacks) a callback without preventInitialCall also runs with
+ * nothing changed, with `[]`, unless every input comes from a callback of the initial load:
+ * then those left their outputs unchanged (prevented, noUpdate, failed) and, as in Dash, it is
+ * left out. null: it does not run.
+ */
+export function triggerOf(
+  graph: DependencyGraph,
+  id: string,
+  changed: (key: string) => boolean,
+  initialPlan?: ReadonlySet<string>,
+): string[] | null {
+  const node = graph.callbacks.get(id);
+  if (!node) return null;
+  const triggered = node.inputs.filter(changed);
+  if (triggered.length > 0) return triggered;
+  if (!initialPlan || node.spec.preventInitialCall) return null;
+  const fedByInitial = (key: string): boolean => {
+    const producer = graph.producer.get(key);
+    return producer !== undefined && producer !== id && initialPlan.has(producer);
+  };
+  if (node.inputs.length > 0 && node.inputs.every(fedByInitial)) return null;
+  return [];
+}

@@ -142,12 +142,12 @@ describe('cascades', () => {
     expect(Date.now() - started).toBeLessThan(750);
   });
 
-  it('initial load: runs callbacks without preventInitialCall and what their outputs trigger, with empty ctx.triggered', async () => {
+  it('initial load: runs callbacks without preventInitialCall and what their outputs trigger, ctx.triggered naming the upstream output', async () => {
     const { json } = await app.post({ changed: [], values: {}, initial: true });
     expect(json.errors).toEqual([]);
     // afterGuard has no preventInitialCall: it runs on the manifest's value of u.text.
     expect(json.ran).toEqual(['multi', 'chainA', 'chainB', 'chainC', 'afterGuard']);
-    expect(json.updates['t3.text']).toBe('A1>B>C(1) via ');
+    expect(json.updates['t3.text']).toBe('A1>B>C(1) via t2.text');
     expect(json.updates['v.text']).toBe('after ');
     expect(json.updates['a.text']).toBe('one');
   });

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { planCascade, planInitial, type CallbackNode } from '../graph';
+import { planCascade, planInitial, triggerOf, type CallbackNode } from '../graph';
 import { argName, propKey, type CallbackSpec } from '../schema/project';
 import type { BackgroundJobRef, CacheOutcome, CallbackError, UpdatePartial, UpdateRequest, UpdateResponse } from '../schema/wire';
 import type { CallbackCache, SharedCacheStore } from './callbackCache';
@@ -44,8 +44,8 @@ const SHARED_VALUE_TTL_MS = 10 * 60_000;
  *   callback in the plan is left for the browser to request after it ran that client callback;
  * - a planned callback runs once its upstream callbacks in the plan have settled, and only if
  *   one of its inputs changed (in `changed` or written earlier in this cascade), or, on an
- *   initial load, if it has no preventInitialCall: so a failed, prevented or noUpdate upstream
- *   does not set it off, as in Dash. Independent callbacks run in parallel on the pool;
+ *   initial load, as triggerOf says: so a failed, prevented or noUpdate upstream does not set
+ *   it off, as in Dash. Independent callbacks run in parallel on the pool;
  * - an argument comes from `values`, else from this cascade, else (for a named value nobody
  *   computed) from running its producer on demand, else from the manifest's prop value. A
  *   callback whose argument's producer failed in this cascade, and which was not sent, does
@@ -73,6 +73,8 @@ class CascadeRun {
   private readonly planned = new Map<string, Promise<void>>();
   private readonly onDemand = new Map<string, Promise<boolean>>();
   private planSet = new Set<string>();
+  /** On an initial load, every callback of it (not only the server's): see triggerOf. */
+  private initialPlan: Set<string> | undefined;
 
   constructor(
     private readonly app: LoadedApp,
@@ -86,6 +88,7 @@ class CascadeRun {
   async run(): Promise<UpdateResponse> {
     const plan = this.serverPlan();
     this.planSet = new Set(plan);
+    if (this.request.initial === true) this.initialPlan = new Set(planInitial(this.app.graph));
     await Promise.all(plan.map((id) => this.runPlanned(id)));
     const byOrder = (a: string, b: string): number => (this.app.orderIndex.get(a) ?? 0) - (this.app.orderIndex.get(b) ?? 0);
     const response: UpdateResponse = {
@@ -150,16 +153,15 @@ class CascadeRun {
       }
     }
     if (upstream) await Promise.all([...upstream].map((id) => this.runPlanned(id)));
-    const changedInputs = node.inputs.filter((key) => this.fresh.has(key));
-    const initialSeed = this.request.initial === true && !node.spec.preventInitialCall;
-    if (!initialSeed && changedInputs.length === 0) return;
+    const triggered = triggerOf(this.app.graph, node.spec.id, (key) => this.fresh.has(key), this.initialPlan);
+    if (!triggered) return;
     const got = this.argsFor(node);
     const args = got instanceof Promise ? await got : got;
     if (!args) {
       this.markFailed(node);
       return;
     }
-    await this.execute(node, args, this.request.initial ? [] : changedInputs, true);
+    await this.execute(node, args, triggered, true);
   }
 
   /** The callback's arguments; synchronous unless one is a named value computed on demand. */

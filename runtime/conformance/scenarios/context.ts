@@ -107,21 +107,4 @@ export const context: Scenario[] = [
     },
     steps: [{ set: { 'n.value': 4 }, expect: { 'out.text': 'mid 4 via ["mid.text"]' }, ran: ['first', 'second'], requests: 1 }],
   },
-  {
-    name: 'ctx.triggered is empty for every callback of the initial load',
-    description: 'On the initial load nothing was changed by the user: a chained callback also sees [] (the same on every placement).',
-    project: {
-      components: [comp('n', 'slider', { value: 1 }), comp('mid', 'text'), comp('out', 'text')],
-      callbacks: [
-        cb('first', { inputs: { n: 'n.value' }, outputs: { text: 'mid.text' } }),
-        cb('second', { inputs: { text: 'mid.text' }, outputs: { text: 'out.text' } }),
-      ],
-    },
-    callbacks: {
-      first: 'export default ({ n }: { n: number }, ctx: { triggered: string[] }) => `mid ${n} ${JSON.stringify(ctx.triggered)}`;\n',
-      second: 'export default (_a: unknown, ctx: { triggered: string[] }) => JSON.stringify(ctx.triggered);\n',
-    },
-    initial: { expect: { 'mid.text': 'mid 1 []', 'out.text': '[]' }, ran: ['first', 'second'] },
-    steps: [],
-  },
 ];

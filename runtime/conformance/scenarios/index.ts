@@ -7,6 +7,7 @@ import { concurrency } from './concurrency';
 import { context } from './context';
 import { data } from './data';
 import { errors } from './errors';
+import { initialLoad } from './initialLoad';
 import { outputs } from './outputs';
 import { results } from './results';
 import { roundtrips } from './roundtrips';
@@ -17,6 +18,7 @@ import { values } from './values';
 export const topics: Record<string, Scenario[]> = {
   basics,
   context,
+  initialLoad,
   chains,
   outputs,
   results,
