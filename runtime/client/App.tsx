@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useState, type CSSProperties, type ReactElement } from 'react';
-import type { ComponentInstance } from '../schema/project';
+import type { Breakpoint, ComponentInstance, Grid } from '../schema/project';
 import type { AppSpec } from '../schema/spec';
-import { compactionOf, resolveLayout } from '../schema/layoutResolve';
+import { compactionOf } from '../schema/layoutResolve';
+import { breakpointAt, colsAt, layoutAt } from '../schema/breakpoints';
+import { slotKey } from '../schema/containers';
+import { ContainerHostProvider, type ContainerHost } from '../components/slots';
 import { AppServicesProvider, createPropWatcher, type AppServices } from '../components/appContext';
 import { ComponentFrame, ComponentRegistryProvider } from '../components/frame';
 import { useComponentLoading, useComponentProps, useRuntimeSelector, useSetProp } from './hooks';
@@ -11,12 +14,12 @@ import { ErrorReport } from './ErrorOverlay';
 
 type CssVars = CSSProperties & Record<`--${string}`, string | number>;
 
-/** Grid placement through CSS variables, so the narrow-screen stylesheet can override it. */
-function cellStyle(c: ComponentInstance): CssVars {
-  return { '--dw-x': c.grid.x + 1, '--dw-y': c.grid.y + 1, '--dw-w': c.grid.w, '--dw-h': c.grid.h };
+/** Grid placement through CSS variables (the cells of the breakpoint the page is on). */
+function cellStyle(grid: Grid): CssVars {
+  return { '--dw-x': grid.x + 1, '--dw-y': grid.y + 1, '--dw-w': grid.w, '--dw-h': grid.h };
 }
 
-/** Reading order: top to bottom, then left to right (the stacking order on narrow screens). */
+/** Reading order: top to bottom, then left to right (the order of the page's DOM). */
 export function readingOrder(components: readonly ComponentInstance[]): ComponentInstance[] {
   return [...components].sort((a, b) => a.grid.y - b.grid.y || a.grid.x - b.grid.x);
 }
@@ -34,7 +37,7 @@ function RuntimeComponent({ runtime, component }: { runtime: AppRuntime; compone
       mode="app"
       loading={loading}
       className="dw-cell"
-      style={cellStyle(component)}
+      style={cellStyle(component.grid)}
     />
   );
 }
@@ -76,26 +79,75 @@ function usePrefersDark(watch: boolean): boolean {
 }
 
 /**
- * Where the editor's canvas shows each component. The editor saves resolved positions, so this
- * is the saved grid; a hand-edited manifest (overlaps, gaps under vertical compaction) is laid
- * out as the canvas would show it instead of drawing one component over another.
+ * Where the editor's canvas shows each component on breakpoint `bp` (the widest by default),
+ * each in the grid of its slot; components hidden there are left out. The editor saves resolved
+ * positions, so on the widest this is the saved grid; a hand-edited manifest (overlaps, gaps
+ * under vertical compaction) is laid out as the canvas would show it.
  */
-export function placedComponents(spec: Pick<AppSpec, 'components' | 'layout' | 'settings'>): ComponentInstance[] {
-  const items = spec.components.map((c) => ({ id: c.id, ...c.grid }));
-  const placed = resolveLayout(items, { cols: spec.layout.cols, compaction: compactionOf(spec.settings) });
-  return spec.components.map((c, i) => (placed[i] === items[i] ? c : { ...c, grid: { x: placed[i].x, y: placed[i].y, w: placed[i].w, h: placed[i].h } }));
+export function placedComponents(spec: Pick<AppSpec, 'components' | 'layout' | 'settings'>, bp: Breakpoint = 'lg'): ComponentInstance[] {
+  const cells = layoutAt(spec.components, bp, { layout: spec.layout, compaction: compactionOf(spec.settings) });
+  return spec.components.flatMap((c) => {
+    const g = cells.get(c.id);
+    if (!g) return [];
+    return [sameCells(g, c.grid) ? c : { ...c, grid: g }];
+  });
 }
 
-export function AppLayout({ runtime, spec }: { runtime: AppRuntime; spec: AppSpec }): ReactElement {
-  const gridStyle: CssVars = { '--dw-cols': spec.layout.cols, '--dw-row': `${spec.layout.rowHeight}px` };
-  const { components, layout, settings } = spec;
-  const placed = useMemo(() => placedComponents({ components, layout, settings }), [components, layout, settings]);
+const sameCells = (a: Grid, b: Grid): boolean => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+
+/** The page's width (the breakpoint follows it as the viewer resizes the window). */
+function usePageWidth(): number {
+  const [width, setWidth] = useState(() => (typeof window === 'undefined' ? 1280 : window.innerWidth));
+  useEffect(() => {
+    const onResize = (): void => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return width;
+}
+
+function SlotGrid({ runtime, items, className }: { runtime: AppRuntime; items: readonly ComponentInstance[]; className: string }): ReactElement {
   return (
-    <main className="dw-grid" style={gridStyle}>
-      {readingOrder(placed).map((c) => (
+    <div className={className}>
+      {items.map((c) => (
         <RuntimeComponent key={c.id} runtime={runtime} component={c} />
       ))}
-    </main>
+    </div>
+  );
+}
+
+/**
+ * The page's grid on the breakpoint its width falls in; each container draws its slots'
+ * children in a grid of its own (a tabs container only its open tab's).
+ */
+export function AppLayout({ runtime, spec, width }: { runtime: AppRuntime; spec: AppSpec; width?: number }): ReactElement {
+  const pageWidth = usePageWidth();
+  const { components, layout, settings } = spec;
+  const bp = breakpointAt(layout, width ?? pageWidth);
+  const cols = colsAt(layout, bp);
+  const gridStyle: CssVars = { '--dw-cols': cols, '--dw-row': `${layout.rowHeight}px` };
+  const bySlot = useMemo(() => {
+    const groups = new Map<string, ComponentInstance[]>();
+    for (const c of readingOrder(placedComponents({ components, layout, settings }, bp))) {
+      const key = slotKey(c.parent);
+      groups.set(key, [...(groups.get(key) ?? []), c]);
+    }
+    return groups;
+  }, [components, layout, settings, bp]);
+  const host = useMemo<ContainerHost>(
+    () => ({
+      renderSlot: (id, slot) => <SlotGrid runtime={runtime} items={bySlot.get(slotKey({ id, slot })) ?? []} className="dw-grid dw-slot-grid" />,
+    }),
+    [runtime, bySlot],
+  );
+  return (
+    <ContainerHostProvider value={host}>
+      <main className="dw-grid" style={gridStyle} data-breakpoint={bp}>
+        {(bySlot.get('') ?? []).map((c) => (
+          <RuntimeComponent key={c.id} runtime={runtime} component={c} />
+        ))}
+      </main>
+    </ContainerHostProvider>
   );
 }
 
@@ -115,8 +167,9 @@ export function DashwrightApp({ runtime }: { runtime: AppRuntime }): ReactElemen
   const loadError = useRuntimeSelector(runtime, (s) => s.loadError);
   useTheme(spec?.theme);
   useEffect(() => {
-    if (spec?.name) document.title = spec.name;
-  }, [spec?.name]);
+    const title = spec?.settings?.title ?? spec?.name;
+    if (title) document.title = title;
+  }, [spec?.name, spec?.settings?.title]);
 
   return (
     <ComponentRegistryProvider value={runtime.registry}>
@@ -124,9 +177,11 @@ export function DashwrightApp({ runtime }: { runtime: AppRuntime }): ReactElemen
     <div className="dw-app">
       {spec ? (
         <>
-          <header className="dw-header">
-            <h1 className="dw-title">{spec.name}</h1>
-          </header>
+          {spec.settings?.showTitle !== false && (
+            <header className="dw-header">
+              <h1 className="dw-title">{spec.settings?.title ?? spec.name}</h1>
+            </header>
+          )}
           <AppLayout runtime={runtime} spec={spec} />
           <ProgressOverlays runtime={runtime} />
         </>

@@ -1,6 +1,7 @@
 // The built-in component types: one line per type folder (the palette orders them by group, then label).
 export { default as analytics } from './analytics';
 export { default as button } from './button';
+export { default as card } from './card';
 export { default as checklist } from './checklist';
 export { default as datePicker } from './datePicker';
 export { default as dateRange } from './dateRange';
@@ -19,6 +20,7 @@ export { default as slider } from './slider';
 export { default as stat } from './stat';
 export { default as store } from './store';
 export { default as table } from './table';
+export { default as tabs } from './tabs';
 export { default as text } from './text';
 export { default as textarea } from './textarea';
 export { default as timeline } from './timeline';

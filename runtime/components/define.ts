@@ -56,6 +56,8 @@ export interface ComponentConfig<Shape extends z.ZodRawShape> {
    * array): callback types, the wire check and the page's output check use them for that instance.
    */
   instanceProps?(props: z.output<z.ZodObject<Shape>>): Partial<Record<keyof Shape & string, z.ZodType>>;
+  /** A container (tabs, card): the slots its children sit in, for its props. */
+  slots?(props: z.output<z.ZodObject<Shape>>): readonly string[];
   View(props: ViewProps<z.output<z.ZodObject<Shape>>>): ReactElement | null;
 }
 
@@ -72,6 +74,7 @@ export interface ComponentDefinition {
   readonly inspector?: Readonly<Record<string, InspectorHint | undefined>>;
   readonly nonVisual?: boolean;
   instanceProps?(props: Record<string, unknown>): Readonly<Record<string, z.ZodType | undefined>>;
+  slots?(props: Record<string, unknown>): readonly string[];
   View(props: ViewProps<Record<string, unknown>>): ReactElement | null;
 }
 

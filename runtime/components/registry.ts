@@ -44,6 +44,7 @@ function typeInfo(d: ComponentDefinition, withDefaults: (props: Readonly<Record<
       return refined ? tsTypeOf(refined, new Map(declarations)) : (tsTypes.get(prop) ?? 'unknown');
     },
     tsDeclarations: declarations,
+    ...(d.slots ? { slots: (props: Readonly<Record<string, unknown>>) => d.slots!(withDefaults(props)) } : {}),
   };
 }
 

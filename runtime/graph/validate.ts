@@ -4,6 +4,7 @@ import { argName, propKey, type Binding, type Project } from '../schema/project'
 import { buildGraph, type DependencyGraph } from './build';
 import { checkScripts } from './validateScripts';
 import { checkLayout } from './validateLayout';
+import { checkContainers } from './validateContainers';
 
 export interface ValidateOptions {
   /** Ids of callbacks that have a module file; when given, a missing module is a problem. */
@@ -26,6 +27,7 @@ export function validateProject(project: Project, catalog: Catalog, options: Val
   problems.push(...checkIds(project));
   problems.push(...checkComponents(project, catalog));
   problems.push(...checkLayout(project));
+  problems.push(...checkContainers(project, catalog));
   problems.push(...checkScripts(project));
   const graph = buildGraph(project);
   problems.push(...checkBindings(project, catalog, graph));

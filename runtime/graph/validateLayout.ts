@@ -1,5 +1,6 @@
 import type { Problem } from '../schema/problems';
-import type { Grid, Project } from '../schema/project';
+import { NARROW_BREAKPOINTS, type Breakpoint, type Grid, type Project } from '../schema/project';
+import { slotKey } from '../schema/containers';
 
 export interface Overlap {
   a: string;
@@ -30,14 +31,35 @@ export function findOverlaps(items: readonly { id: string; grid: Grid }[]): Over
 
 const span = (from: number, size: number): string => (size === 1 ? `${from}` : `${from}–${from + size - 1}`);
 
-/** Components on the same cells: the app would draw one over the other. */
+/**
+ * Components on the same cells of one grid (the page's or a container slot's): the app would
+ * draw one over the other. Checked on the widest layout (`grid`) and on each breakpoint's own
+ * `layouts` entries (derived ones are resolved, so they never overlap).
+ */
 export function checkLayout(project: Project): Problem[] {
   const index = new Map(project.components.map((c, i) => [c.id, i]));
-  return findOverlaps(project.components).map(({ a, b, cells }) => ({
-    path: `components[${index.get(b)}].grid`,
-    code: 'overlap',
-    severity: 'warning',
-    message: `${b} overlaps ${a} on column${cells.w > 1 ? 's' : ''} ${span(cells.x, cells.w)}, row${cells.h > 1 ? 's' : ''} ${span(cells.y, cells.h)}; the app would draw one over the other (move either, or drag it on the canvas)`,
-    target: { kind: 'component', id: b },
-  }));
+  const groups = new Map<string, Project['components']>();
+  for (const c of project.components) {
+    const key = slotKey(c.parent);
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const problems: Problem[] = [];
+  const report = (bp: Breakpoint, { a, b, cells }: Overlap): void => {
+    const where = bp === 'lg' ? 'grid' : `layouts.${bp}`;
+    problems.push({
+      path: `components[${index.get(b)}].${where}`,
+      code: 'overlap',
+      severity: 'warning',
+      message: `${b} overlaps ${a}${bp === 'lg' ? '' : ` on ${bp}`} on column${cells.w > 1 ? 's' : ''} ${span(cells.x, cells.w)}, row${cells.h > 1 ? 's' : ''} ${span(cells.y, cells.h)}; the app would draw one over the other (move either, or drag it on the canvas)`,
+      target: { kind: 'component', id: b },
+    });
+  };
+  for (const group of groups.values()) {
+    for (const o of findOverlaps(group)) report('lg', o);
+    for (const bp of NARROW_BREAKPOINTS) {
+      const own = group.flatMap((c) => (c.layouts?.[bp] ? [{ id: c.id, grid: c.layouts[bp] }] : []));
+      for (const o of findOverlaps(own)) report(bp, o);
+    }
+  }
+  return problems;
 }

@@ -22,6 +22,8 @@ export interface ComponentTypeInfo {
   propTsType(prop: string, props?: Readonly<Record<string, unknown>>): string;
   /** Named types the prop types use (`Figure`, `TableColumn`…): name → TypeScript text. */
   tsDeclarations: ReadonlyMap<string, string>;
+  /** A container's slots for an instance's props (a tab's name per tab, "body" of a card); absent for other types. */
+  slots?(props: Readonly<Record<string, unknown>>): readonly string[];
 }
 
 export type Catalog = ReadonlyMap<string, ComponentTypeInfo>;

@@ -16,11 +16,29 @@ export const gridSchema = z.object({
   h: z.number().int().min(1),
 });
 
+/** The breakpoints narrower than the widest (whose layout is `grid`), widest first. */
+export const NARROW_BREAKPOINTS = ['md', 'sm', 'xs'] as const;
+/** Every breakpoint, widest first: react-grid-layout's names. */
+export const BREAKPOINTS = ['lg', ...NARROW_BREAKPOINTS] as const;
+export type Breakpoint = (typeof BREAKPOINTS)[number];
+export type NarrowBreakpoint = (typeof NARROW_BREAKPOINTS)[number];
+
+/** Where a component sits when it is inside a container: the container's id and its slot (a tab's name, "body" of a card). */
+export const parentSchema = z.object({ id: idSchema, slot: z.string().min(1) });
+
+/** A component's cells on the narrower breakpoints; one that is absent is derived from the next wider. */
+export const layoutsSchema = z.object({ md: gridSchema.optional(), sm: gridSchema.optional(), xs: gridSchema.optional() });
+
 export const componentSchema = z.object({
   id: idSchema,
   type: z.string().min(1),
   props: z.record(z.string(), z.unknown()).default({}),
+  /** Cells on the widest breakpoint, in the grid of its parent (the page's without `parent`). */
   grid: gridSchema,
+  parent: parentSchema.optional(),
+  layouts: layoutsSchema.optional(),
+  /** Breakpoints on which the component is not shown (nor laid out). */
+  hidden: z.array(z.string().min(1)).optional(),
 });
 
 /** A reference to one prop of a component or value, bound to an argument name. */
@@ -48,9 +66,15 @@ export const callbackSchema = z.object({
 
 export const valueSchema = z.object({ id: idSchema });
 
+const breakpointNumbers = (n: z.ZodNumber) => z.object({ lg: n.optional(), md: n.optional(), sm: n.optional(), xs: n.optional() });
+
 export const layoutSchema = z.object({
   cols: z.number().int().min(1).max(48).default(12),
   rowHeight: z.number().int().min(4).max(400).default(40),
+  /** From which page width (px) each breakpoint applies; react-grid-layout's defaults for those absent. */
+  breakpoints: breakpointNumbers(z.number().int().min(0)).optional(),
+  /** Columns per breakpoint; `lg` defaults to `cols`. */
+  colsByBreakpoint: breakpointNumbers(z.number().int().min(1).max(48)).optional(),
 });
 
 export const themeSchema = z
@@ -90,6 +114,8 @@ export const projectSchema = z.object({
 });
 
 export type Grid = z.infer<typeof gridSchema>;
+export type ParentRef = z.infer<typeof parentSchema>;
+export type Layouts = z.infer<typeof layoutsSchema>;
 export type ComponentInstance = z.infer<typeof componentSchema>;
 export type Binding = z.infer<typeof bindingSchema>;
 export type CallbackSpec = z.infer<typeof callbackSchema>;

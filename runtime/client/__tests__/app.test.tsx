@@ -24,6 +24,7 @@ const spec = appSpec(
 );
 
 async function start() {
+  Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1280 }); // the widest breakpoint
   const server = fakeServer(spec, { double: ({ value }) => `twice ${String(value)} is ${Number(value) * 2}` });
   const runtime = createAppRuntime({ baseUrl: BASE, fetch: server.fetch, logger: { error: vi.fn() } });
   mounted = await mount(<DashwrightApp runtime={runtime} />);
