@@ -9,6 +9,10 @@ import { exportAction, exportProject } from './exportProject';
 import { moveResizeComponents, nudgeActions, nudgeSelection } from './moveResizeComponents';
 import { createProject, newProjectAction } from './newProject';
 import { addProjectComponent, newComponentAction, setComponentSource } from './newComponent';
+import { addValue } from './addValue';
+import { renameValue } from './renameValue';
+import { deleteValue } from './deleteValue';
+import { projectSettingsAction, setProjectSettings } from './setProjectSettings';
 import { openAction, openProject, openWithPicker } from './open';
 import { paste, pasteAction } from './paste';
 import { redo, redoAction } from './redo';
@@ -54,6 +58,10 @@ export const commands = {
   setCallbackSource,
   addProjectComponent,
   setComponentSource,
+  addValue,
+  renameValue,
+  deleteValue,
+  setProjectSettings,
   deleteCallback,
   renameCallback,
   renameProject,
@@ -88,6 +96,7 @@ export const actions: readonly ActionDef[] = [
   openAction,
   newProjectAction,
   newComponentAction,
+  projectSettingsAction,
   exportAction,
   validateAction,
   viewDesignAction,

@@ -3,6 +3,7 @@ import { ExportDialog } from './ExportDialog';
 import { NewDialog } from './NewDialog';
 import { OpenDialog } from './OpenDialog';
 import { RecoveryDialog } from './RecoveryDialog';
+import { SettingsDialog } from './SettingsDialog';
 
 /** Shows the dialog the session asks for (one at a time). */
 export function DialogHost() {
@@ -16,6 +17,8 @@ export function DialogHost() {
       return <NewDialog onClose={close} />;
     case 'export':
       return <ExportDialog onClose={close} />;
+    case 'settings':
+      return <SettingsDialog onClose={close} />;
     case 'recovery':
       return <RecoveryDialog savedAt={dialog.savedAt} onClose={close} />;
   }

@@ -1,9 +1,10 @@
-import { Command as CommandIcon, FilePlus2, FolderOpen, Moon, PackageOpen, Redo2, Save, ShieldCheck, Sun, Undo2 } from 'lucide-react';
+import { Command as CommandIcon, FilePlus2, FolderOpen, Moon, PackageOpen, Redo2, Save, Settings2, ShieldCheck, Sun, Undo2 } from 'lucide-react';
 import { exportAction } from '../actions/exportProject';
 import { newProjectAction } from '../actions/newProject';
 import { openAction } from '../actions/open';
 import { redoAction } from '../actions/redo';
 import { saveAction } from '../actions/save';
+import { projectSettingsAction } from '../actions/setProjectSettings';
 import { formatShortcut } from '../actions/shortcuts';
 import { undoAction } from '../actions/undo';
 import { validateAction } from '../actions/validate';
@@ -52,6 +53,7 @@ export function Toolbar() {
         <span className="toolbar-divider" />
         <IconButton data-testid="toolbar-new" icon={FilePlus2} title={tip('New from template…', newProjectAction)} onClick={() => newProjectAction.run()} />
         <IconButton data-testid="toolbar-open" icon={FolderOpen} title={tip('Open…', openAction)} onClick={() => void openAction.run()} />
+        <IconButton data-testid="toolbar-settings" icon={Settings2} title={tip('Project settings…', projectSettingsAction)} onClick={() => projectSettingsAction.run()} />
         <IconButton
           data-testid="toolbar-save"
           icon={Save}

@@ -36,8 +36,9 @@ export function rebindId(spec: CallbackSpec, from: string, to: string): Callback
   const inputs = fix(spec.inputs);
   const state = fix(spec.state);
   const outputs = fix(spec.outputs);
-  if (inputs === spec.inputs && state === spec.state && outputs === spec.outputs) return spec;
-  return { ...spec, inputs, state, outputs };
+  const cancel = spec.cancel && fix(spec.cancel);
+  if (inputs === spec.inputs && state === spec.state && outputs === spec.outputs && cancel === spec.cancel) return spec;
+  return cancel ? { ...spec, inputs, state, outputs, cancel } : { ...spec, inputs, state, outputs };
 }
 
 /** The lowest free row: y just below every component. */

@@ -25,6 +25,7 @@ export function initialSession(): Session {
     activeCallbackId: null,
     activeComponentType: null,
     newComponentForm: false,
+    activeValueId: null,
     theme: initialTheme(),
     view: 'design',
     dialog: null,
@@ -51,9 +52,10 @@ export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice>
       }),
     setBottomTab: (bottomTab) => patch({ bottomTab, bottomCollapsed: false }),
     setBottomCollapsed: (bottomCollapsed) => patch({ bottomCollapsed }),
-    setActiveCallback: (activeCallbackId) => patch({ activeCallbackId, activeComponentType: null }),
-    setActiveComponent: (activeComponentType) => patch({ activeComponentType, newComponentForm: false }),
-    setNewComponentForm: (newComponentForm) => patch({ newComponentForm }),
+    setActiveCallback: (activeCallbackId) => patch({ activeCallbackId, activeComponentType: null, activeValueId: null, newComponentForm: false }),
+    setActiveComponent: (activeComponentType) => patch({ activeComponentType, newComponentForm: false, activeValueId: null }),
+    setNewComponentForm: (newComponentForm) => patch({ newComponentForm, ...(newComponentForm ? { activeComponentType: null, activeValueId: null } : {}) }),
+    setActiveValue: (activeValueId) => patch({ activeValueId, activeComponentType: null, newComponentForm: false }),
     setTheme: (theme) => {
       try {
         window.localStorage?.setItem(THEME_KEY, theme);

@@ -28,6 +28,7 @@ export type DialogRequest =
   | { kind: 'open' }
   | { kind: 'new' }
   | { kind: 'export' }
+  | { kind: 'settings' }
   | { kind: 'recovery'; savedAt: string };
 
 /** Not undoable: what the user is looking at and doing. */
@@ -42,6 +43,8 @@ export interface Session {
   activeComponentType: string | null;
   /** The "New component" form is open in the code panel. */
   newComponentForm: boolean;
+  /** The named value the code panel shows (its writers and readers), if any. */
+  activeValueId: string | null;
   theme: Theme;
   view: ViewMode;
   dialog: DialogRequest | null;
@@ -100,6 +103,8 @@ export interface SessionSlice {
   /** Show a project component's source in the code panel (null: back to the callbacks). */
   setActiveComponent(type: string | null): void;
   setNewComponentForm(open: boolean): void;
+  /** Show a named value in the code panel (null: back to the callbacks). */
+  setActiveValue(id: string | null): void;
   setTheme(theme: Theme): void;
   setView(view: ViewMode): void;
   openDialog(dialog: DialogRequest): void;

@@ -20,6 +20,7 @@ import { emptyCallback, nextCallbackId } from './bindings';
 import { componentTypes } from '../../state/componentTypes';
 import { CallbackList } from './CallbackList';
 import { ComponentList, NewComponentForm } from './ComponentList';
+import { ValueList, ValuePanel } from './ValueList';
 import { NewCallbackForm } from './NewCallbackForm';
 import { WiringBar } from './WiringBar';
 import './callbacks.css';
@@ -41,6 +42,7 @@ export function CallbacksPanel({ durations }: CallbacksPanelProps) {
   const active = activeId ? findCallback(project, activeId) : undefined;
   const activeComponent = useEditor((s) => (s.session.activeComponentType !== null && Object.hasOwn(s.components, s.session.activeComponentType) ? s.session.activeComponentType : null));
   const newComponent = useEditor((s) => s.session.newComponentForm);
+  const activeValue = useEditor((s) => (s.session.activeValueId !== null && s.project.values.some((v) => v.id === s.session.activeValueId) ? s.session.activeValueId : null));
 
   const create = (spec: CallbackSpec): void => {
     const withDraft = { ...project, callbacks: [...project.callbacks, spec] };
@@ -52,7 +54,7 @@ export function CallbacksPanel({ durations }: CallbacksPanelProps) {
     <div className="dw-cb-panel" data-testid="callbacks-panel">
       <CallbackList
         callbacks={project.callbacks}
-        selectedId={activeComponent !== null || newComponent ? null : (active?.id ?? null)}
+        selectedId={activeComponent !== null || newComponent || activeValue !== null ? null : (active?.id ?? null)}
         durations={durations}
         creating={draft !== null}
         onSelect={(id) => {
@@ -65,6 +67,7 @@ export function CallbacksPanel({ durations }: CallbacksPanelProps) {
           setDraft(emptyCallback(nextCallbackId(project)));
         }}
       >
+        <ValueList />
         <ComponentList />
       </CallbackList>
       <section className="dw-cb-main" aria-label={draft ? 'New callback' : active ? `Callback ${active.id}` : 'Callback'}>
@@ -74,6 +77,8 @@ export function CallbacksPanel({ durations }: CallbacksPanelProps) {
           <Suspense fallback={<div className="dw-cb-editor dw-cb-muted">Loading editor…</div>}>
             <ComponentSourceEditor key={activeComponent} type={activeComponent} />
           </Suspense>
+        ) : activeValue !== null ? (
+          <ValuePanel id={activeValue} />
         ) : draft ? (
           <NewCallbackForm project={project} draft={draft} onChange={setDraft} onCancel={() => setDraft(null)} onCreate={() => create(draft)} />
         ) : active ? (

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { bindingTsType } from '../../../runtime/graph/callbackTypes';
 import { argName, propKey, type Binding, type CallbackSpec, type Project } from '../../../runtime/schema';
 import { BindingPicker } from './BindingPicker';
+import { CallbackSettings } from './CallbackSettings';
 import { asError, bindingOptions, newBinding, ROLE_LABEL, rolePatch, type BindingRole } from './bindings';
 import { componentTypes } from '../../state/componentTypes';
 
@@ -97,6 +98,7 @@ export function WiringBar({ project, spec, onChange, onRename, onDelete, onRenam
           </div>
         ))}
       </div>
+      {project.callbacks.some((c) => c.id === spec.id) && <CallbackSettings project={project} spec={spec} onChange={onChange} />}
     </div>
   );
 }

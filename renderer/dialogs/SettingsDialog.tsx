@@ -1,0 +1,115 @@
+import { useState, type ReactNode } from 'react';
+import type { Project } from '../../runtime/schema';
+import { setProjectSettings } from '../actions/setProjectSettings';
+import { useEditor } from '../state/store';
+import { Modal } from './Modal';
+
+type ThemeMode = NonNullable<NonNullable<Project['theme']>['mode']>;
+type Compaction = NonNullable<NonNullable<Project['settings']>['compaction']>;
+
+function Field({ label, help, children }: { label: string; help?: string; children: ReactNode }) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      {children}
+      {help && <span className="field-help">{help}</span>}
+    </label>
+  );
+}
+
+/** Whole number in [min, max], or the reason it is not. */
+function wholeIn(text: string, min: number, max: number): string | null {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= min && n <= max ? null : `a whole number from ${min} to ${max}`;
+}
+
+/**
+ * Project settings (DESIGN §2 `settings`, `theme`, `layout`): the page title and whether it shows,
+ * light/dark, the grid, compaction and the scripts an includeScript may load. One undo step.
+ */
+export function SettingsDialog({ onClose }: { onClose: () => void }) {
+  const project = useEditor((s) => s.project);
+  const settings = project.settings ?? {};
+  const [title, setTitle] = useState(settings.title ?? '');
+  const [showTitle, setShowTitle] = useState(settings.showTitle !== false);
+  const [mode, setMode] = useState<ThemeMode>(project.theme?.mode ?? 'light');
+  const [accent, setAccent] = useState(project.theme?.accent ?? '');
+  const [cols, setCols] = useState(String(project.layout.cols));
+  const [rowHeight, setRowHeight] = useState(String(project.layout.rowHeight));
+  const [compaction, setCompaction] = useState<Compaction>(settings.compaction ?? 'vertical');
+  const [scripts, setScripts] = useState((settings.allowScripts ?? []).join('\n'));
+  const colsError = wholeIn(cols, 1, 48);
+  const rowError = wholeIn(rowHeight, 4, 400);
+  const accentError = accent.trim() && !/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(accent.trim()) ? 'a colour like #2563eb' : null;
+  const invalid = Boolean(colsError || rowError || accentError);
+
+  const apply = (): void => {
+    if (invalid) return;
+    const allowScripts = scripts.split('\n').map((s) => s.trim()).filter(Boolean);
+    setProjectSettings({
+      settings: {
+        ...settings,
+        title: title.trim() || undefined,
+        showTitle: showTitle ? undefined : false,
+        compaction: compaction === 'vertical' ? undefined : compaction,
+        allowScripts: allowScripts.length > 0 ? allowScripts : undefined,
+      },
+      theme: { ...project.theme, mode: mode === 'light' ? undefined : mode, accent: accent.trim() || undefined },
+      layout: { cols: Number(cols), rowHeight: Number(rowHeight) },
+    });
+    onClose();
+  };
+
+  return (
+    <Modal
+      title="Project settings"
+      onClose={onClose}
+      onSubmit={apply}
+      footer={
+        <>
+          <button type="button" className="btn btn-default" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" data-testid="dialog-confirm" disabled={invalid}>
+            Apply
+          </button>
+        </>
+      }
+    >
+      <Field label="Page title" help={`Shown above the grid; the project's name (${project.name}) when empty.`}>
+        <input className="input" data-testid="settings-title" value={title} placeholder={project.name} onChange={(e) => setTitle(e.target.value)} />
+      </Field>
+      <label className="field field-boolean">
+        <span className="field-label">Show the title</span>
+        <input type="checkbox" data-testid="settings-show-title" checked={showTitle} onChange={(e) => setShowTitle(e.target.checked)} />
+      </label>
+      <Field label="Theme" help="Auto follows the viewer's system setting.">
+        <select className="input" data-testid="settings-theme" value={mode} onChange={(e) => setMode(e.target.value as ThemeMode)}>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+          <option value="auto">Auto</option>
+        </select>
+      </Field>
+      <Field label="Accent colour" help={accentError ?? 'Buttons, sliders and highlights; empty = the default blue.'}>
+        <input className={`input mono${accentError ? ' is-invalid' : ''}`} data-testid="settings-accent" value={accent} placeholder="#2563eb" onChange={(e) => setAccent(e.target.value)} />
+      </Field>
+      <div className="input-row">
+        <Field label="Grid columns" help={colsError ?? undefined}>
+          <input className={`input${colsError ? ' is-invalid' : ''}`} data-testid="settings-cols" inputMode="numeric" value={cols} onChange={(e) => setCols(e.target.value)} />
+        </Field>
+        <Field label="Row height (px)" help={rowError ?? undefined}>
+          <input className={`input${rowError ? ' is-invalid' : ''}`} data-testid="settings-row-height" inputMode="numeric" value={rowHeight} onChange={(e) => setRowHeight(e.target.value)} />
+        </Field>
+      </div>
+      <Field label="Layout" help="Vertical: items float up to fill gaps. None: items stay where you put them.">
+        <select className="input" data-testid="settings-compaction" value={compaction} onChange={(e) => setCompaction(e.target.value as Compaction)}>
+          <option value="vertical">Compact vertically</option>
+          <option value="none">No compaction</option>
+        </select>
+      </Field>
+      <Field label="Scripts an includeScript may load" help="One per line: a file of data/, an exact URL, or a URL prefix ending in /. The exported page admits exactly these.">
+        <textarea className="input textarea mono" data-testid="settings-scripts" rows={3} value={scripts} spellCheck={false} onChange={(e) => setScripts(e.target.value)} />
+      </Field>
+    </Modal>
+  );
+}
