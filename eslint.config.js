@@ -24,8 +24,19 @@ const layers = [
     ignores: ['runtime/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        pattern(['../graph/**', '../graph', '../components/**', '../client/**', '../server/**', '../host/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'runtime/schema imports nothing of the project'),
+        pattern(['../graph/**', '../graph', '../components/**', '../client/**', '../server/**', '../contracts/**', '../callbacks/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'runtime/schema imports nothing of the project'),
       ] }],
+    },
+  },
+  {
+    // The boundary contracts (wire, host channels, preview messages, callback results): everyone imports them.
+    files: ['runtime/contracts/**/*.ts'],
+    ignores: ['runtime/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['../graph/**', '../graph', '../components/**', '../client/**', '../server/**', '../callbacks/**', '../conformance/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'runtime/contracts imports only zod and runtime/schema'),
+        pattern(nodeBuiltins, 'runtime/contracts runs in the browser too: no Node APIs'),
+      ], paths: noBareNode('runtime/contracts runs in the browser too: no Node APIs') }],
     },
   },
   {
@@ -33,7 +44,7 @@ const layers = [
     ignores: ['runtime/**/*.test.{ts,tsx}', 'runtime/components/node/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        pattern(['**/client/**', '**/server/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'graph and components import only runtime/schema (components may import each other)'),
+        pattern(['**/client/**', '**/server/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'graph and components import only runtime/schema and runtime/contracts (components may import each other)'),
         pattern(nodeBuiltins, 'graph and components run in the browser too: no Node APIs'),
       ], paths: noBareNode('graph and components run in the browser too: no Node APIs') }],
     },
@@ -63,7 +74,7 @@ const layers = [
     ignores: ['runtime/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        pattern(['**/client/**', '**/components/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'the server imports only runtime/schema, runtime/graph and runtime/callbacks (the component catalogue is passed in)'),
+        pattern(['**/client/**', '**/components/**', '**/renderer/**', '**/electron/**', '**/export/**'], 'the server imports only runtime/schema, runtime/contracts, runtime/graph and runtime/callbacks (the component catalogue is passed in)'),
       ] }],
     },
   },

@@ -1,6 +1,6 @@
 /**
  * The single IPC channel: every host call travels as (channel, request) over it, typed by the
- * channel map in runtime/host/channels.ts and validated with zod in main.
+ * channel map in runtime/contracts/hostChannels.ts and validated with zod in main.
  */
 export const HOST_IPC_CHANNEL = 'dashwright:host';
 

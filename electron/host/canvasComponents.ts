@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { HostResponse } from '../../runtime/host/channels';
+import type { HostResponse } from '../../runtime/contracts/hostChannels';
 import { compileProjectComponents } from '../../runtime/server/compile';
 
 /** The project's own components as ES modules for the editor's canvas; a type that does not compile says why. */

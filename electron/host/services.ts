@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { hostRequests, type HostChannel, type HostRequest, type HostResponse, type OpenedProject } from '../../runtime/host/channels';
+import { hostRequests, type HostChannel, type HostRequest, type HostResponse, type OpenedProject } from '../../runtime/contracts/hostChannels';
 import { parseProject } from '../../runtime/schema/parse';
 import type { Problem } from '../../runtime/schema/problems';
 import type { Project } from '../../runtime/schema/project';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Host, HostChannel, HostRequest, HostResponse } from '../../runtime/host/channels';
+import type { Host, HostChannel, HostRequest, HostResponse } from '../../runtime/contracts/hostChannels';
 import { setHost } from '../host';
 import { editor, resetEditor } from '../state/editorStore';
 import { doubleSource, helloProject } from '../test/fixture';

@@ -1,6 +1,6 @@
 import { FolderOpen } from 'lucide-react';
 import { toast } from 'sonner';
-import type { OpenedProject } from '../../runtime/host/channels';
+import type { OpenedProject } from '../../runtime/contracts/hostChannels';
 import { errorText, getHost } from '../host';
 import { editor } from '../state/editorStore';
 import { useTrust } from '../trust/trustStore';

@@ -1,6 +1,6 @@
 import { FolderSearch } from 'lucide-react';
 import { toast } from 'sonner';
-import type { HostRequest } from '../../runtime/host/channels';
+import type { HostRequest } from '../../runtime/contracts/hostChannels';
 import { errorText, getHost } from '../host';
 
 interface Props {

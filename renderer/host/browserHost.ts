@@ -1,4 +1,4 @@
-import type { Host, HostChannel, HostRequest, HostResponse } from '../../runtime/host/channels';
+import type { Host, HostChannel, HostRequest, HostResponse } from '../../runtime/contracts/hostChannels';
 
 /** Error thrown by a host call: the host's own message (a 4xx `{error}` body, or a network failure). */
 export class HostCallError extends Error {

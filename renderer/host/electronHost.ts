@@ -1,4 +1,4 @@
-import type { Host, HostChannel, HostRequest, HostResponse } from '../../runtime/host/channels';
+import type { Host, HostChannel, HostRequest, HostResponse } from '../../runtime/contracts/hostChannels';
 import { HostCallError } from './browserHost';
 
 /** What the Electron preload exposes on `window.dashwright` (contextBridge). */

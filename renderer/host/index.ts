@@ -1,4 +1,4 @@
-import type { Host } from '../../runtime/host/channels';
+import type { Host } from '../../runtime/contracts/hostChannels';
 import { createBrowserHost, tokenFromPath } from './browserHost';
 import { createElectronHost } from './electronHost';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Host, HostChannel, HostRequest, HostResponse } from '../../runtime/host/channels';
+import type { Host, HostChannel, HostRequest, HostResponse } from '../../runtime/contracts/hostChannels';
 import { helloProject } from '../test/fixture';
 import type { DocSnapshot } from '../state/types';
 import { createPreviewSync } from './previewSync';

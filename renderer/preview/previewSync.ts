@@ -1,4 +1,4 @@
-import type { Host } from '../../runtime/host/channels';
+import type { Host } from '../../runtime/contracts/hostChannels';
 import type { DocSnapshot } from '../state/types';
 
 export const PREVIEW_DEBOUNCE_MS = 40;

@@ -3,7 +3,7 @@ import type { ComponentDefinition } from '../../runtime/components/define';
 import { brokenDefinition, checkProjectDefinition } from '../../runtime/components/projectDefinition';
 import { createComponentRegistry } from '../../runtime/components/registry';
 import { provideSharedModules } from '../../runtime/components/sharedModules';
-import type { Host } from '../../runtime/host/channels';
+import type { Host } from '../../runtime/contracts/hostChannels';
 import { useTrust } from '../trust/trustStore';
 import { editor, useEditor } from './editorStore';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ProjectTrust } from '../../runtime/host/channels';
+import type { ProjectTrust } from '../../runtime/contracts/hostChannels';
 
 /**
  * Workspace trust of the open project's folder (DESIGN §8), as the host answered it. Apart

@@ -1,6 +1,6 @@
 import type { CallbackNode } from '../graph';
 import { propKey } from '../schema/project';
-import type { BackgroundJobRef, CacheOutcome, JobStatus } from '../schema/wire';
+import type { BackgroundJobRef, CacheOutcome, JobStatus } from '../contracts/wire';
 import { cancelJob, fetchJob, type FetchLike } from './requests';
 import type { CascadeRecord } from './runtimeTypes';
 import { adjustLoading, setProgress, type RuntimeError, type Store } from './store';

@@ -3,8 +3,8 @@
  * thread, so one that loops forever is stopped (the page terminates this worker) instead of
  * freezing the page. Same rules as in the page: callbackContext, outputsOf.
  */
-import { NotJsonSafeError } from '../callbacks/jsonSafe';
-import { outputsOf, ResultShapeError } from '../callbacks/results';
+import { NotJsonSafeError } from '../contracts/jsonSafe';
+import { outputsOf, ResultShapeError } from '../contracts/callbackResult';
 import { callbackContext, NO_UPDATE, PreventUpdate, type ClientCallbackTable } from './clientCallbacks';
 import type { WorkerAnswer, WorkerCall, WorkerOutcome } from './callbackWorkerProtocol';
 

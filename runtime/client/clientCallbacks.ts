@@ -1,6 +1,6 @@
 import { argName } from '../schema/project';
 import type { CallbackNode } from '../graph';
-import { outputsOf } from '../callbacks/results';
+import { outputsOf } from '../contracts/callbackResult';
 import { parseCsv } from '../callbacks/csv';
 
 /** ctx.noUpdate: return it (or put it under an output's name) to leave that output as it is. */

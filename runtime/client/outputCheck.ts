@@ -1,7 +1,7 @@
 import type { DependencyGraph } from '../graph';
 import type { Catalog } from '../schema/catalog';
 import { splitPropKey } from '../schema/project';
-import type { AppSpec } from '../schema/spec';
+import type { AppSpec } from '../contracts/spec';
 
 /** Why a callback's output was not applied: a value its prop's schema rejects. */
 export interface RejectedOutput {

@@ -1,5 +1,5 @@
-import type { AppSpec } from '../schema/spec';
-import { NDJSON_TYPE, type JobStatus, type UpdatePartial, type UpdateRequest, type UpdateResponse } from '../schema/wire';
+import type { AppSpec } from '../contracts/spec';
+import { NDJSON_TYPE, type JobStatus, type UpdatePartial, type UpdateRequest, type UpdateResponse } from '../contracts/wire';
 import { messageOf } from './errors';
 
 /** The slice of fetch the runtime uses; window.fetch fits, and so does a test fake. */

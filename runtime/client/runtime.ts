@@ -18,8 +18,8 @@ function serverReads(g: DependencyGraph, ids: readonly string[], held: (key: str
   visit(ids);
   return [...keys];
 }
-import type { AppSpec } from '../schema/spec';
-import type { JobStatus, UpdatePartial, UpdateRequest } from '../schema/wire';
+import type { AppSpec } from '../contracts/spec';
+import type { JobStatus, UpdatePartial, UpdateRequest } from '../contracts/wire';
 import { builtinRegistry } from '../components/builtins';
 import { createJobTracker, jobRecord, type FollowedJob } from './backgroundJobs';
 import { mapClientStack } from './clientStack';

@@ -1,6 +1,6 @@
 import type { ComponentRegistry } from '../components/registry';
 import type { CallbackWorkerRunner } from './callbackWorkerRunner';
-import type { AppSpec } from '../schema/spec';
+import type { AppSpec } from '../contracts/spec';
 import type { FetchLike } from './requests';
 import type { RuntimeState } from './store';
 

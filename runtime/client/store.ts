@@ -1,5 +1,5 @@
 import { splitPropKey } from '../schema/project';
-import type { AppSpec } from '../schema/spec';
+import type { AppSpec } from '../contracts/spec';
 
 /** A problem shown to the user as a toast: a callback error, a failed request, a failed reload. */
 export interface RuntimeError {

@@ -10,8 +10,8 @@ import { createAppRuntime, type AppRuntime, type CascadeRecord } from '../client
 import type { FetchLike } from '../client/requests';
 import { createCatalog } from '../components/catalog';
 import { projectSchema, type Project } from '../schema/project';
-import { specOf } from '../schema/spec';
-import type { UpdateResponse } from '../schema/wire';
+import { specOf } from '../contracts/spec';
+import type { UpdateResponse } from '../contracts/wire';
 import { compileApp } from '../server/compile';
 import type { CompiledApp } from '../server/compiledApp';
 import { createAppServer, type AppServer } from '../server/appServer';

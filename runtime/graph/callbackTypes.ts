@@ -1,5 +1,8 @@
 import { argName, type Binding, type CallbackSpec, type Project } from '../schema/project';
 import type { Catalog } from '../schema/catalog';
+import type { DataFileType } from '../contracts/hostChannels';
+
+export type { DataFileType };
 
 /**
  * Generated TypeScript types of a callback module (DESIGN §2): `Inputs` (inputs + state keyed by
@@ -28,13 +31,6 @@ function catalogTypes(catalog: Catalog): Map<string, string> {
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** A file of the project's data/ folder with the type its content has (see runtime/server/dataTypes.ts). */
-export interface DataFileType {
-  name: string;
-  kind: 'json' | 'csv';
-  /** What ctx.data.json(name) or ctx.data.csv(name) resolves to. */
-  tsType: string;
-}
 /** Marks the type the exact-keys check expects, so its message can be rewritten. */
 const UNKNOWN_KEYS_MARK = '__dwUnknownOutputKeys';
 

@@ -4,5 +4,3 @@ export * from './catalog';
 export * from './parse';
 export * from './migrate';
 export * from './jsonSchema';
-export * from './spec';
-export * from './wire';

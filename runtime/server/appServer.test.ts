@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalog } from '../components/catalog';
-import type { AppSpec } from '../schema/spec';
+import type { AppSpec } from '../contracts/spec';
 import { compileApp } from './compile';
 import { doubleSource, helloManifest, startApp, type RunningApp } from './testkit';
 

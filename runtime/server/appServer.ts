@@ -6,7 +6,7 @@ import { CallbackCache } from './callbackCache';
 import { createRedisCacheStore } from './redisCache';
 import { runCascade } from './cascade';
 import { checkUpdateRequest } from './cascadeRequest';
-import { NDJSON_TYPE, type UpdatePartial } from '../schema/wire';
+import { NDJSON_TYPE, type UpdatePartial } from '../contracts/wire';
 import type { CompiledApp } from './compiledApp';
 import { readJsonBody, send, sendError, sendJson } from './http';
 import { createLimitedServer, type HttpLimits } from './httpLimits';

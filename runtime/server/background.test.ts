@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalog } from '../components/catalog';
-import type { JobStatus, StatsResponse } from '../schema/wire';
+import type { JobStatus, StatsResponse } from '../contracts/wire';
 import { startApp, type RunningApp } from './testkit';
 
 // Background callbacks and per-callback caching over real HTTP and real worker threads.

@@ -1,4 +1,4 @@
-import type { CacheOutcome, CallbackStats, StatsResponse } from '../schema/wire';
+import type { CacheOutcome, CallbackStats, StatsResponse } from '../contracts/wire';
 import { argsHash } from './valueCache';
 
 /** A cache several server instances share (Redis, with REDIS_URL): results by key, each with its time to live. */

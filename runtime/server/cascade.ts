@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { planCascade, planInitial, triggerOf, type CallbackNode } from '../graph';
 import { argName, propKey, type CallbackSpec } from '../schema/project';
-import type { BackgroundJobRef, CacheOutcome, CallbackError, UpdatePartial, UpdateRequest, UpdateResponse } from '../schema/wire';
+import type { BackgroundJobRef, CacheOutcome, CallbackError, UpdatePartial, UpdateRequest, UpdateResponse } from '../contracts/wire';
 import type { CallbackCache, SharedCacheStore } from './callbackCache';
 import type { JobRequest, JobStart } from './jobs';
 import type { LoadedApp } from './loadedApp';

@@ -1,6 +1,6 @@
 import { formatPath } from '../schema/parse';
 import { splitPropKey } from '../schema/project';
-import { updateRequestSchema, type UpdateRequest } from '../schema/wire';
+import { updateRequestSchema, type UpdateRequest } from '../contracts/wire';
 import type { LoadedApp } from './loadedApp';
 
 export type RequestCheck = { ok: true; request: UpdateRequest } | { ok: false; error: string };

@@ -1,4 +1,4 @@
-import type { CallbackError } from '../schema/wire';
+import type { CallbackError } from '../contracts/wire';
 import type { ServerLog } from './requestLog';
 
 /** How long the same callback error is logged only once. */

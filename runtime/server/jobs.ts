@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { CallbackError, JobProgress, JobState, JobStatus } from '../schema/wire';
+import type { CallbackError, JobProgress, JobState, JobStatus } from '../contracts/wire';
 import type { Invocation } from './worker/invocation';
 import type { InvokeOutcome } from './worker/protocol';
 

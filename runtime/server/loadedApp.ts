@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { buildGraph, type DependencyGraph } from '../graph';
 import type { Catalog } from '../schema/catalog';
 import { propKey } from '../schema/project';
-import { specOf } from '../schema/spec';
+import { specOf } from '../contracts/spec';
 import { COMPONENT_MODULES_PATH, componentEntry, type ComponentModuleRef } from '../schema/componentModules';
 import type { CompiledApp } from './compiledApp';
 import { fastCheckOf, type FastCheck } from './fastCheck';

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalog } from '../components/catalog';
-import type { JobStatus } from '../schema/wire';
+import type { JobStatus } from '../contracts/wire';
 import { doubleSource, helloManifest, startApp, type RunningApp } from './testkit';
 
 // REDIS_URL (DESIGN §5): instances share the callback cache and queue background callbacks with

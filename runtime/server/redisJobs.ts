@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { JobProgress, JobStatus } from '../schema/wire';
+import type { JobProgress, JobStatus } from '../contracts/wire';
 import { finishedStatus, type JobQueue, type JobRequest, type JobStart } from './jobs';
 import type { Invocation } from './worker/invocation';
 import type { InvokeOutcome } from './worker/protocol';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalog } from '../components/catalog';
-import type { UpdatePartial, UpdateResponse } from '../schema/wire';
+import type { UpdatePartial, UpdateResponse } from '../contracts/wire';
 import { doubleSource, helloManifest, startApp, type RunningApp } from './testkit';
 
 // double (instant) and slow (waits 400 ms) both run on n.value: one cascade, one request.

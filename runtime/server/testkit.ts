@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Catalog } from '../schema/catalog';
-import type { UpdateResponse } from '../schema/wire';
+import type { UpdateResponse } from '../contracts/wire';
 import { createAppServer, type AppServer, type AppServerOptions, type ClientAssets } from './appServer';
 import { compileApp } from './compile';
 import type { CompiledApp } from './compiledApp';

@@ -6,7 +6,7 @@ import { DashwrightApp } from '../App';
 import { createAppRuntime } from '../runtime';
 import { appSpec, BASE, comp, fakeServer } from './fakeServer';
 import { fire, mount, type Mounted } from '../../components/testkit';
-import type { AppSpec } from '../../schema/spec';
+import type { AppSpec } from '../../contracts/spec';
 
 // What the page gives its components beyond their props (components/appContext.tsx): the
 // project's settings, the preview flag and other components' props, seen through the real page.

@@ -1,6 +1,6 @@
 import { argName, type CallbackSpec, type ComponentInstance } from '../../schema/project';
-import type { AppSpec } from '../../schema/spec';
-import type { UpdateRequest, UpdateResponse } from '../../schema/wire';
+import type { AppSpec } from '../../contracts/spec';
+import type { UpdateRequest, UpdateResponse } from '../../contracts/wire';
 import type { FetchLike } from '../requests';
 
 export const BASE = 'http://app.test';

@@ -1,6 +1,6 @@
 import { argName } from '../../schema/project';
-import type { AppSpec } from '../../schema/spec';
-import type { JobStatus, UpdateRequest, UpdateResponse } from '../../schema/wire';
+import type { AppSpec } from '../../contracts/spec';
+import type { JobStatus, UpdateRequest, UpdateResponse } from '../../contracts/wire';
 import type { FetchLike } from '../requests';
 import { BASE, type ServerFn } from './fakeServer';
 

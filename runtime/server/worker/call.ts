@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import type { DataApi } from './data';
 import { parseCsv } from '../../callbacks/csv';
-import { NotJsonSafeError, outputsOf as shapeOutputs, ResultShapeError } from '../../callbacks/results';
+import { NotJsonSafeError, outputsOf as shapeOutputs, ResultShapeError } from '../../contracts/callbackResult';
 import { checkFraction, progressReporter, type ProgressSink } from './progress';
 import type { InvokeMessage, InvokeOutcome } from './protocol';
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { DataFileType } from '../graph/callbackTypes';
 import type { Problem } from '../schema/problems';
 import type { Project } from '../schema/project';
 
@@ -8,6 +7,14 @@ import type { Project } from '../schema/project';
  * IPC, or the browser-mode host server over HTTP (POST /_host/<channel>). Requests are
  * validated with these zod schemas on the host side; responses are typed here.
  */
+
+/** A file of the project's data/ folder with the type its content has (see runtime/server/dataTypes.ts). */
+export interface DataFileType {
+  name: string;
+  kind: 'json' | 'csv';
+  /** What ctx.data.json(name) or ctx.data.csv(name) resolves to. */
+  tsType: string;
+}
 
 const projectDoc = z.record(z.string(), z.unknown());
 const callbackSources = z.record(z.string(), z.string());

@@ -1,5 +1,5 @@
-import type { ComponentModuleRef } from './componentModules';
-import type { CallbackSpec, ComponentInstance, Layout, Project, ValueSpec } from './project';
+import type { ComponentModuleRef } from '../schema/componentModules';
+import type { CallbackSpec, ComponentInstance, Layout, Project, ValueSpec } from '../schema/project';
 
 /**
  * What GET /_dashwright/spec returns: everything the browser needs to render the app and
