@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type CSSProperties, type ReactElement } from 'react';
 import type { Breakpoint, ComponentInstance, Grid } from '../schema/project';
-import type { AppSpec } from '../schema/spec';
+import type { AppSpec } from '../contracts/spec';
 import { compactionOf } from '../schema/layoutResolve';
 import { breakpointAt, colsAt, layoutAt } from '../schema/breakpoints';
 import { slotKey } from '../schema/containers';
