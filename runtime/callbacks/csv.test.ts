@@ -33,3 +33,31 @@ describe('parseCsv', () => {
     expect(csvRows('')).toEqual([]);
   });
 });
+
+const local = (d: unknown): number[] => {
+  const date = d as Date;
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+};
+
+describe('dates in CSV', () => {
+  it('reads ISO and common spreadsheet date forms as dates, deciding day or month first per column', () => {
+    const rows = csvRows('iso,us,eu,dots,named,monthFirst,spaced,note\n2025-03-18,03/18/2025,18/03/2025,18.03.2025,18 Mar 2025,"Mar 18, 2025",2025-03-18 14:30,x\n2025-12-01,12/01/2025,01/12/2025,01.12.2025,1 December 2025,Dec 1 2025,2025-12-01 08:05:09,y\n');
+    for (const column of ['iso', 'us', 'eu', 'dots', 'named', 'monthFirst', 'spaced']) expect(rows[0]![column], column).toBeInstanceOf(Date);
+    expect(local(rows[0]!.monthFirst)).toEqual([2025, 3, 18]);
+    expect(local(rows[0]!.us)).toEqual([2025, 3, 18]);
+    expect(local(rows[0]!.eu)).toEqual([2025, 3, 18]);
+    expect(local(rows[1]!.eu)).toEqual([2025, 12, 1]); // day first: another row has 18/03
+    expect(local(rows[1]!.us)).toEqual([2025, 12, 1]);
+    expect(local(rows[1]!.named)).toEqual([2025, 12, 1]);
+    expect((rows[1]!.spaced as Date).getHours()).toBe(8);
+    expect(rows[0]!.note).toBe('x');
+  });
+
+  it('leaves a column as text when one value is not a date of its form, or not a real day', () => {
+    const rows = csvRows('a,b,c\n03/18/2025,31/02/2025,2025-01-01\nsoon,01/01/2025,\n');
+    expect(rows.map((r) => r.a)).toEqual(['03/18/2025', 'soon']);
+    expect(rows.map((r) => r.b)).toEqual(['31/02/2025', '01/01/2025']);
+    expect(rows[0]!.c).toBeInstanceOf(Date);
+    expect(rows[1]!.c).toBeNull();
+  });
+});

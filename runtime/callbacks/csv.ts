@@ -1,14 +1,23 @@
 import { autoType, csvParse } from 'd3-dsv';
+import { typeDateColumns } from './csvDates';
 
 /**
- * CSV text → rows as objects, numbers, booleans and dates typed (d3-dsv's autoType): the one
+ * CSV text → rows as objects, numbers, booleans and dates typed (d3-dsv's autoType, and the
+ * common non-ISO date forms of csvDates.ts): the one
  * reading of CSV that ctx.data.csv (a file of data/) and ctx.parseCsv (an upload) share, on the
  * server and in the browser. A leading byte-order mark is not part of the first column's name.
  */
 export function csvRows(text: string): Record<string, unknown>[] {
   const rows = csvParse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, autoType);
   // d3-dsv puts the header on the array as `columns`; callbacks get plain arrays of rows.
-  return rows.slice() as Record<string, unknown>[];
+  const plain = rows.slice() as Record<string, unknown>[];
+  typeDateColumns(plain, rows.columns);
+  return plain;
+}
+
+/** The header of CSV text, in order (an empty file has none). */
+export function csvColumns(text: string): string[] {
+  return csvParse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).columns;
 }
 
 const DATA_URL = /^data:([^,]*?),/i;

@@ -33,3 +33,10 @@ describe('data file types', () => {
     expect(await readDataTypes(path.join(dir, 'missing'))).toEqual([]);
   });
 });
+
+describe('CSV dates in the generated types', () => {
+  it('types a column of spreadsheet dates as Date, as ctx.data.csv reads it', () => {
+    expect(csvTsType('day,orders\n03/18/2025,4\n03/19/2025,7\n')).toBe('Array<{ day: Date; orders: number }>');
+    expect(csvTsType('when,n\n2025-03-18,1\n,2\n')).toBe('Array<{ when: Date | null; n: number }>');
+  });
+});

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { autoType, csvParse } from 'd3-dsv';
+import { csvColumns, csvRows } from '../callbacks/csv';
 import type { DataFileType } from '../graph/callbackTypes';
 
 /** Files larger than this are not read to infer a type (their reader keeps the generic one). */
@@ -69,11 +69,11 @@ export function jsonTsType(value: unknown): string {
   return typeOfValues([value], 0);
 }
 
-/** The TypeScript type of ctx.data.csv(name): rows typed as d3-dsv's autoType makes them. */
+/** The TypeScript type of ctx.data.csv(name): rows typed as csvRows makes them. */
 export function csvTsType(text: string): string {
-  const rows = csvParse(text, autoType);
-  const columns = rows.columns;
-  const sample = rows.slice(0, SAMPLE) as Record<string, unknown>[];
+  // The sample is read exactly as ctx.data.csv reads the file (dates included).
+  const columns = csvColumns(text);
+  const sample = csvRows(text).slice(0, SAMPLE);
   const fields = columns.map((c) => `${key(c)}: ${typeOfValues(sample.map((r) => r[c] ?? null), 1)}`);
   return `Array<{ ${fields.join('; ')} }>`;
 }
