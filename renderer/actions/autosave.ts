@@ -13,6 +13,13 @@ export function autosaveSettled(): Promise<void> {
   );
 }
 
+/** Whether what the editor holds now is on disk: saved, or parked in the autosave slot. */
+export function isSafeOnDisk(): boolean {
+  const s = editor();
+  if (!s.dirty || s.session.screen !== 'editor') return true;
+  return lastWritten !== null && lastWritten.project === s.project && lastWritten.callbacks === s.callbacks && lastWritten.components === s.components;
+}
+
 /**
  * Write the document to the host's autosave slot if it is dirty and changed since the last
  * autosave. Errors are returned, not thrown (autosave runs in the background).
