@@ -47,6 +47,19 @@ describe('Inspector', () => {
     expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/>0|greater|positive/i);
   });
 
+  it('keeps text it cannot apply, with what is wrong, until fixed or Escape', () => {
+    act(() => editor().select(['n']));
+    act(() => root.render(<Inspector />));
+    act(() => type(field('step')!, '-2'));
+    act(() => field('step')!.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    expect(field('step')!.value).toBe('-2');
+    expect(host.querySelector('[data-testid="inspector-error-step"]')?.textContent).toMatch(/not applied/);
+    expect(editor().project.components[0].props.step).toBe(1);
+    act(() => field('step')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(field('step')!.value).toBe('1');
+    expect(host.querySelector('[data-testid="inspector-error-step"]')).toBeNull();
+  });
+
   it('says which callback sets a prop', () => {
     act(() => editor().select(['out']));
     act(() => root.render(<Inspector />));

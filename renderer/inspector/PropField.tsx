@@ -32,7 +32,13 @@ export const PropField = memo(function PropField({ componentId, field, value, se
       setProp(componentId, field.prop, parsed.value);
     } else setError(parsed.error);
   };
+  // Text that does not parse stays in the field with its error (nothing is lost on blur); Escape gives the saved value back.
   const endEdit = () => {
+    if (error) return;
+    setDraft(null);
+  };
+  const onKey = (e: { key: string }) => {
+    if (e.key !== 'Escape' || draft === null) return;
     setDraft(null);
     setError(null);
   };
@@ -66,6 +72,8 @@ export const PropField = memo(function PropField({ componentId, field, value, se
           value={text}
           onChange={(e) => onText(e.target.value)}
           onBlur={endEdit}
+          onKeyDown={onKey}
+          aria-invalid={error ? true : undefined}
         />
       );
       break;
@@ -80,6 +88,8 @@ export const PropField = memo(function PropField({ componentId, field, value, se
           value={text}
           onChange={(e) => onText(e.target.value)}
           onBlur={endEdit}
+          onKeyDown={onKey}
+          aria-invalid={error ? true : undefined}
         />
       );
   }
@@ -104,8 +114,8 @@ export const PropField = memo(function PropField({ componentId, field, value, se
       )}
       {control}
       {error ? (
-        <p className="field-error" role="alert">
-          {error}
+        <p className="field-error" role="alert" data-testid={`inspector-error-${field.prop}`}>
+          {error} — not applied; fix it, or press Escape for the saved value.
         </p>
       ) : (
         field.help && <p className="field-help">{field.help}</p>
