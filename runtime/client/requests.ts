@@ -1,5 +1,7 @@
-import type { AppSpec } from '../contracts/spec';
-import { NDJSON_TYPE, type JobStatus, type UpdatePartial, type UpdateRequest, type UpdateResponse } from '../contracts/wire';
+import type { z } from 'zod';
+import { appSpecSchema, type AppSpec } from '../contracts/spec';
+import { jobStatusSchema, NDJSON_TYPE, updatePartialSchema, updateResponseSchema, type JobStatus, type UpdatePartial, type UpdateRequest, type UpdateResponse } from '../contracts/wire';
+import { formatPath } from '../schema/parse';
 import { messageOf } from './errors';
 
 /** The slice of fetch the runtime uses; window.fetch fits, and so does a test fake. */
@@ -33,13 +35,22 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An answer parsed with its wire schema, or what is wrong with it. */
+function answer<S extends z.ZodType>(schema: S, body: unknown, what: string): HttpResult<z.output<S>> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, message: `the server sent a bad ${what}${issue ? ` (${formatPath(issue.path)}: ${issue.message})` : ''}` };
+}
+
 /** Reads a newline-delimited JSON answer: partial lines go to `onPartial`; the last other line is returned. */
 async function readLines(res: Response, onPartial: (partial: UpdatePartial) => void): Promise<unknown> {
   let last: unknown;
   const take = (line: string): void => {
     if (line.trim() === '') return;
     const parsed: unknown = JSON.parse(line);
-    if (isObject(parsed) && parsed.partial === true && isObject(parsed.updates)) onPartial(parsed as unknown as UpdatePartial);
+    const partial = isObject(parsed) && parsed.partial === true ? updatePartialSchema.safeParse(parsed) : null;
+    if (partial?.success) onPartial(partial.data);
     else last = parsed;
   };
   if (!res.body) {
@@ -72,16 +83,7 @@ export async function fetchSpec(fetchFn: FetchLike, baseUrl: string): Promise<Ht
     if (!isObject(body) || !Array.isArray(body.components) || !Array.isArray(body.callbacks)) {
       return { ok: false, message: 'the server sent a spec without components or callbacks' };
     }
-    const spec = body as unknown as AppSpec;
-    return {
-      ok: true,
-      value: {
-        ...spec,
-        layout: { cols: spec.layout?.cols ?? 12, rowHeight: spec.layout?.rowHeight ?? 40 },
-        values: Array.isArray(spec.values) ? spec.values : [],
-        revision: String(spec.revision ?? ''),
-      },
-    };
+    return answer(appSpecSchema, body, 'spec');
   } catch (err) {
     return { ok: false, message: messageOf(err) };
   }
@@ -103,15 +105,7 @@ export async function postUpdate(fetchFn: FetchLike, baseUrl: string, request: U
     const streamed = onPartial !== undefined && (res.headers.get('content-type') ?? '').startsWith(NDJSON_TYPE);
     const body: unknown = streamed ? await readLines(res, onPartial) : await res.json();
     if (!isObject(body) || !isObject(body.updates)) return { ok: false, message: 'the server answered without "updates"' };
-    const value: UpdateResponse = {
-      updates: body.updates,
-      ran: Array.isArray(body.ran) ? (body.ran as string[]) : [],
-      errors: Array.isArray(body.errors) ? (body.errors as UpdateResponse['errors']) : [],
-    };
-    if (isObject(body.timings)) value.timings = body.timings as Record<string, number>;
-    if (Array.isArray(body.background)) value.background = body.background as UpdateResponse['background'];
-    if (isObject(body.cache)) value.cache = body.cache as UpdateResponse['cache'];
-    return { ok: true, value };
+    return answer(updateResponseSchema, body, 'update response');
   } catch (err) {
     return { ok: false, message: messageOf(err) };
   }
@@ -124,7 +118,7 @@ export async function fetchJob(fetchFn: FetchLike, baseUrl: string, job: string)
     if (!res.ok) return { ok: false, message: await failure(res), status: res.status };
     const body: unknown = await res.json();
     if (!isObject(body) || typeof body.state !== 'string') return { ok: false, message: 'the server answered without a job "state"' };
-    return { ok: true, value: body as unknown as JobStatus };
+    return answer(jobStatusSchema, body, 'job status');
   } catch (err) {
     return { ok: false, message: messageOf(err) };
   }
@@ -135,7 +129,7 @@ export async function cancelJob(fetchFn: FetchLike, baseUrl: string, job: string
   try {
     const res = await fetchFn(endpoint(baseUrl, `_dashwright/jobs/${encodeURIComponent(job)}/cancel`), { method: 'POST', headers: { accept: 'application/json' } });
     if (!res.ok) return { ok: false, message: await failure(res), status: res.status };
-    return { ok: true, value: (await res.json()) as JobStatus };
+    return answer(jobStatusSchema, await res.json(), 'job status');
   } catch (err) {
     return { ok: false, message: messageOf(err) };
   }

@@ -1,27 +1,36 @@
+import { z } from 'zod';
 import type { ComponentModuleRef } from '../schema/componentModules';
-import type { CallbackSpec, ComponentInstance, Layout, Project, ValueSpec } from '../schema/project';
+import { callbackSchema, componentSchema, layoutSchema, settingsSchema, themeSchema, valueSchema, type Project } from '../schema/project';
+
+const componentModuleRefSchema: z.ZodType<ComponentModuleRef> = z.union([
+  z.looseObject({ type: z.string(), url: z.string() }),
+  z.looseObject({ type: z.string(), error: z.string() }),
+]);
 
 /**
  * What GET /_dashwright/spec returns: everything the browser needs to render the app and
- * run its cascades. Callbacks are wiring only; server code never leaves the server.
+ * run its cascades. Callbacks are wiring only; server code never leaves the server. Loose, so a
+ * newer server's fields reach an older page.
  */
-export interface AppSpec {
-  name: string;
-  layout: Layout;
-  components: ComponentInstance[];
-  values: ValueSpec[];
-  callbacks: CallbackSpec[];
-  theme?: Project['theme'];
-  settings?: Project['settings'];
+export const appSpecSchema = z.looseObject({
+  name: z.string().default(''),
+  layout: layoutSchema.loose().default({ cols: 12, rowHeight: 40 }),
+  components: z.array(componentSchema.loose()),
+  values: z.array(valueSchema.loose()).default([]),
+  callbacks: z.array(callbackSchema.loose()),
+  theme: themeSchema,
+  settings: settingsSchema,
   /** URL (relative to the page) of the ES module whose default export maps client callback ids to functions; absent when there are none. */
-  clientCallbacksUrl?: string;
+  clientCallbacksUrl: z.string().optional(),
   /** Served by the editor's preview: effects that leave the page (analytics) only log what they would do. */
-  preview?: boolean;
+  preview: z.boolean().optional(),
   /** The project's own component types (DESIGN §3b): ES modules the page imports before it renders. */
-  componentModules?: ComponentModuleRef[];
+  componentModules: z.array(componentModuleRefSchema).optional(),
   /** Changes whenever the app changes (project or code), so the client can tell a reload apart. */
-  revision: string;
-}
+  revision: z.string().default(''),
+});
+
+export type AppSpec = z.infer<typeof appSpecSchema>;
 
 export function specOf(project: Project, revision: string, clientCallbacksUrl?: string, componentModules: ComponentModuleRef[] = []): AppSpec {
   const spec: AppSpec = {

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Wire protocol v1 (DESIGN.md §4). Extensions are optional fields only. */
-export const updateRequestSchema = z.object({
+/**
+ * Wire protocol v1 (DESIGN.md §4), both directions. Extensions are optional fields only; every
+ * object is loose, so fields a newer peer adds pass through an older one's parse.
+ */
+export const updateRequestSchema = z.looseObject({
   /** "id.prop" keys that changed; empty on the initial load. */
   changed: z.array(z.string()),
   /** Current value of every prop the cascade's server callbacks read. */
@@ -14,91 +17,107 @@ export const updateRequestSchema = z.object({
 
 export type UpdateRequest = z.infer<typeof updateRequestSchema>;
 
-export interface CallbackError {
-  callback: string;
-  message: string;
+export const callbackErrorSchema = z.looseObject({
+  callback: z.string(),
+  message: z.string(),
   /** Stack with frames mapped to callbacks/<id>.ts lines. */
-  stack?: string;
-}
+  stack: z.string().optional(),
+});
+
+export type CallbackError = z.infer<typeof callbackErrorSchema>;
 
 /** Whether a callback with `cache` took its result from the cache. */
-export type CacheOutcome = 'hit' | 'miss';
+export const cacheOutcomeSchema = z.enum(['hit', 'miss']);
+export type CacheOutcome = z.infer<typeof cacheOutcomeSchema>;
 
 /** A background callback the cascade started as a job (its outputs come later, from the job). */
-export interface BackgroundJobRef {
-  callback: string;
+export const backgroundJobRefSchema = z.looseObject({
+  callback: z.string(),
   /** Follow it at GET /_dashwright/jobs/<job>; cancel it with POST /_dashwright/jobs/<job>/cancel. */
-  job: string;
-}
+  job: z.string(),
+});
+export type BackgroundJobRef = z.infer<typeof backgroundJobRefSchema>;
 
-export interface UpdateResponse {
+const updates = z.record(z.string(), z.unknown());
+const timings = z.record(z.string(), z.number());
+
+export const updateResponseSchema = z.looseObject({
   /** "id.prop" → new value, for every output the cascade changed. */
-  updates: Record<string, unknown>;
+  updates,
   /** Callback ids that ran (or answered from their cache), in order. */
-  ran: string[];
-  errors: CallbackError[];
+  ran: z.array(z.string()).default([]),
+  errors: z.array(callbackErrorSchema).default([]),
   /** Extension: milliseconds each callback took. */
-  timings?: Record<string, number>;
+  timings: timings.optional(),
   /** Extension: background callbacks started as jobs; present only when there are some. */
-  background?: BackgroundJobRef[];
+  background: z.array(backgroundJobRefSchema).optional(),
   /** Extension: callback id → cache hit or miss, for callbacks with `cache`; present only when there are some. */
-  cache?: Record<string, CacheOutcome>;
-}
+  cache: z.record(z.string(), cacheOutcomeSchema).optional(),
+});
+
+export type UpdateResponse = z.infer<typeof updateResponseSchema>;
 
 /**
  * Extension, streamed updates: a request sent with `Accept: application/x-ndjson` is answered
  * as newline-delimited JSON: one `UpdatePartial` line as each server callback settles, then
- * the complete `UpdateResponse` as the last line (the same
- * object a plain request gets). A page can show a fast callback's outputs without waiting
- * for a slow one in the same cascade; it still makes one request.
+ * the complete `UpdateResponse` as the last line (the same object a plain request gets). A page
+ * can show a fast callback's outputs without waiting for a slow one in the same cascade; it
+ * still makes one request.
  */
-export interface UpdatePartial {
-  partial: true;
+export const updatePartialSchema = z.looseObject({
+  partial: z.literal(true),
   /** The outputs this callback changed (as in `updates` of the full response). */
-  updates: Record<string, unknown>;
+  updates,
   /** The callback that settled (empty when it was prevented or failed before it ran). */
-  ran: string[];
-  errors: CallbackError[];
-}
+  ran: z.array(z.string()).default([]),
+  errors: z.array(callbackErrorSchema).default([]),
+});
+
+export type UpdatePartial = z.infer<typeof updatePartialSchema>;
 
 export const NDJSON_TYPE = 'application/x-ndjson';
 
-export type JobState = 'running' | 'done' | 'error' | 'cancelled';
+export const jobStateSchema = z.enum(['running', 'done', 'error', 'cancelled']);
+export type JobState = z.infer<typeof jobStateSchema>;
 
-export interface JobProgress {
+export const jobProgressSchema = z.looseObject({
   /** 0…1 */
-  fraction: number;
-  message?: string;
-}
+  fraction: z.number(),
+  message: z.string().optional(),
+});
+export type JobProgress = z.infer<typeof jobProgressSchema>;
 
 /**
  * GET /_dashwright/jobs/<job>. A finished job ("done" or "error") carries the fields of an
  * update response for its one callback: `updates` (every output it set, named values included),
  * `ran`, `errors`, `timings`. A cancelled job carries none of them.
  */
-export interface JobStatus {
-  job: string;
-  callback: string;
-  state: JobState;
+export const jobStatusSchema = z.looseObject({
+  job: z.string(),
+  callback: z.string(),
+  state: jobStateSchema,
   /** The last ctx.progress report, while running. */
-  progress?: JobProgress;
-  updates?: Record<string, unknown>;
-  ran?: string[];
-  errors?: CallbackError[];
-  timings?: Record<string, number>;
-}
+  progress: jobProgressSchema.optional(),
+  updates: updates.optional(),
+  ran: z.array(z.string()).optional(),
+  errors: z.array(callbackErrorSchema).optional(),
+  timings: timings.optional(),
+});
+export type JobStatus = z.infer<typeof jobStatusSchema>;
 
 /** Counters of one callback since the server started. */
-export interface CallbackStats {
+export const callbackStatsSchema = z.looseObject({
   /** Times it actually ran (cache hits excluded). */
-  runs: number;
-  hits: number;
-  misses: number;
+  runs: z.number(),
+  hits: z.number(),
+  misses: z.number(),
   /** Duration of its last run, in ms (0 before the first). */
-  lastMs: number;
-}
+  lastMs: z.number(),
+});
+export type CallbackStats = z.infer<typeof callbackStatsSchema>;
 
 /** GET /_dashwright/stats */
-export interface StatsResponse {
-  callbacks: Record<string, CallbackStats>;
-}
+export const statsResponseSchema = z.looseObject({
+  callbacks: z.record(z.string(), callbackStatsSchema),
+});
+export type StatsResponse = z.infer<typeof statsResponseSchema>;
