@@ -4,9 +4,13 @@ import { revealComponent } from '../canvas/reveal';
 import { editor } from '../state/editorStore';
 import { useEditor } from '../state/store';
 import { problemTarget } from './problemTarget';
+import { fileAndLine, revealInCode } from '../actions/revealInCode';
 
 function jump(problem: Problem): void {
   const s = editor();
+  // A problem in a file (a type error, a compile error): the cursor goes to its line.
+  const place = fileAndLine(problem.path, problem.line, problem.column);
+  if (place && revealInCode(place.file, place.line, place.column)) return;
   const target = problemTarget(problem, s.project);
   if (!target) return;
   if (target.kind === 'component') {

@@ -26,6 +26,7 @@ export function initialSession(): Session {
     activeComponentType: null,
     newComponentForm: false,
     activeValueId: null,
+    codeReveal: null,
     theme: initialTheme(),
     view: 'design',
     dialog: null,
@@ -55,6 +56,7 @@ export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice>
     setActiveCallback: (activeCallbackId) => patch({ activeCallbackId, activeComponentType: null, activeValueId: null, newComponentForm: false }),
     setActiveComponent: (activeComponentType) => patch({ activeComponentType, newComponentForm: false, activeValueId: null }),
     setNewComponentForm: (newComponentForm) => patch({ newComponentForm, ...(newComponentForm ? { activeComponentType: null, activeValueId: null } : {}) }),
+    setCodeReveal: (codeReveal) => patch({ codeReveal }),
     setActiveValue: (activeValueId) => patch({ activeValueId, activeComponentType: null, newComponentForm: false }),
     setTheme: (theme) => {
       try {

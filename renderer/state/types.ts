@@ -31,6 +31,13 @@ export type DialogRequest =
   | { kind: 'settings' }
   | { kind: 'recovery'; savedAt: string };
 
+/** `file` is project-relative: callbacks/<id>.ts or components/<type>/index.tsx; line and column are 1-based. */
+export interface CodeReveal {
+  file: string;
+  line: number;
+  column: number;
+}
+
 /** Not undoable: what the user is looking at and doing. */
 export interface Session {
   screen: 'welcome' | 'editor';
@@ -45,6 +52,8 @@ export interface Session {
   newComponentForm: boolean;
   /** The named value the code panel shows (its writers and readers), if any. */
   activeValueId: string | null;
+  /** A place in a file the code editor should show, put the cursor on and focus (a clicked problem); the editor clears it. */
+  codeReveal: CodeReveal | null;
   theme: Theme;
   view: ViewMode;
   dialog: DialogRequest | null;
@@ -105,6 +114,7 @@ export interface SessionSlice {
   setNewComponentForm(open: boolean): void;
   /** Show a named value in the code panel (null: back to the callbacks). */
   setActiveValue(id: string | null): void;
+  setCodeReveal(reveal: CodeReveal | null): void;
   setTheme(theme: Theme): void;
   setView(view: ViewMode): void;
   openDialog(dialog: DialogRequest): void;

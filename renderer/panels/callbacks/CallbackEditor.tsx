@@ -6,6 +6,7 @@ import { setCodeRenamer } from '../../actions/renameArgument';
 import { modelPath, refreshWiringMarkers, syncCallbackModels } from './callbackModels';
 import { renameArgumentInCode } from './codeRename';
 import { EDITOR_THEMES, setupMonaco } from './monacoSetup';
+import { useCodeReveal } from './useCodeReveal';
 
 const monaco = setupMonaco();
 
@@ -49,6 +50,7 @@ export default function CallbackEditor({ callbackId }: CallbackEditorProps) {
   const pending = useRef(new Map<string, { text: string; timer: ReturnType<typeof setTimeout> }>());
   const checkTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const path = modelPath(callbackId);
+  useCodeReveal(editor, `callbacks/${callbackId}.ts`);
 
   const flush = useCallback((id: string) => {
     const edit = pending.current.get(id);

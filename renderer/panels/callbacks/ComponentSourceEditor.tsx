@@ -6,6 +6,7 @@ import { setComponentSource } from '../../actions/newComponent';
 import { editor as editorState, useEditor } from '../../state/store';
 import { loadComponentLibs } from './componentLibs';
 import { EDITOR_THEMES, setupMonaco } from './monacoSetup';
+import { useCodeReveal } from './useCodeReveal';
 
 const monaco = setupMonaco();
 
@@ -36,6 +37,7 @@ export default function ComponentSourceEditor({ type }: { type: string }) {
   const [instance, setInstance] = useState<MonacoNs.editor.IStandaloneCodeEditor | null>(null);
   const pending = useRef<{ text: string; timer: ReturnType<typeof setTimeout> } | null>(null);
   const path = `file:///${componentEntry(type)}`;
+  useCodeReveal(instance, componentEntry(type));
 
   useEffect(() => {
     void loadComponentLibs(monaco);

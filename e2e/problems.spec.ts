@@ -1,0 +1,31 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ROOT, startEditor, tempDir, type Running } from './support';
+
+// Issue #10 §8: clicking a problem moves the cursor to its line and focuses Monaco.
+
+let editor: Running | undefined;
+
+test.afterAll(async () => {
+  await editor?.stop();
+});
+
+test('clicking a type error puts the cursor on its line in the code editor', async ({ page }) => {
+  const dir = join(tempDir('hello'), 'hello');
+  cpSync(join(ROOT, 'examples', 'hello'), dir, { recursive: true });
+  writeFileSync(join(dir, 'callbacks', 'double.ts'), 'export default function double({ n }: { n: number }): string {\n  const x = 1;\n  return n * 2;\n}\n');
+  editor = await startEditor(tempDir('home'));
+  await page.goto(`${editor.url}?project=${encodeURIComponent(dir)}`);
+  await expect(page.locator('[data-testid^="canvas-item-"]')).toHaveCount(2);
+  await page.getByTestId('tab-problems').click();
+  await page.getByTestId('toolbar-validate').click();
+  const problem = page.getByTestId('problem-item').filter({ hasText: 'callbacks/double.ts:3' });
+  await expect(problem).toBeVisible({ timeout: 60_000 });
+  await problem.click();
+  const code = page.getByTestId('callback-editor');
+  await expect(code.locator('.monaco-editor.focused')).toBeVisible({ timeout: 30_000 });
+  await page.keyboard.type('// here\n');
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect.poll(() => readFileSync(join(dir, 'callbacks', 'double.ts'), 'utf8').split('\n')[2], { timeout: 15_000 }).toBe('// here');
+});
