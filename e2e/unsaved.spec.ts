@@ -11,12 +11,15 @@ test.afterAll(async () => {
   await editor?.stop();
 });
 
-test('a reload right after an edit asks first, and the edit comes back on reopen', async ({ page }) => {
+test('a reload right after an edit asks first, and the edit and the view mode come back on reopen', async ({ page }) => {
   const dir = join(tempDir('hello'), 'hello');
   cpSync(join(ROOT, 'examples', 'hello'), dir, { recursive: true });
   editor = await startEditor(tempDir('home'));
   await page.goto(`${editor.url}?project=${encodeURIComponent(dir)}`);
   await expect(page.locator('[data-testid^="canvas-item-"]')).toHaveCount(2);
+
+  // The view mode is remembered across reloads too
+  await page.getByTestId('toolbar-view-split').click();
 
   const prompts: string[] = [];
   page.on('dialog', (dialog) => {
@@ -32,4 +35,5 @@ test('a reload right after an edit asks first, and the edit comes back on reopen
   await expect(page.getByTestId('dialog-confirm')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('dialog-confirm').click();
   await expect(page.locator('[data-testid^="canvas-item-"]')).toHaveCount(3);
+  await expect(page.getByTestId('toolbar-view-split')).toHaveAttribute('aria-checked', 'true');
 });

@@ -1,4 +1,5 @@
-import { Group, Panel, Separator } from 'react-resizable-panels';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import { panelStorage } from '../state/preferences';
 import { BottomPanel } from '../bottom/BottomPanel';
 import { useAutoValidate } from '../bottom/useAutoValidate';
 import { useDataTypesRefresh } from '../file/useDataTypesRefresh';
@@ -19,13 +20,16 @@ export function EditorShell() {
   useDataTypesRefresh();
   const bottom = useBottomPanel();
   const sides = usePreviewFocus();
+  // Panel sizes the user dragged come back on the next run.
+  const shellLayout = useDefaultLayout({ id: 'dw-group-shell', storage: panelStorage, onlySaveAfterUserInteractions: true });
+  const workbenchLayout = useDefaultLayout({ id: 'dw-group-workbench', storage: panelStorage, onlySaveAfterUserInteractions: true });
   return (
     <div className="shell">
       <Toolbar />
       <TrustBanner />
-      <Group orientation="vertical" className="shell-body" id="dw-group-shell">
+      <Group orientation="vertical" className="shell-body" id="dw-group-shell" defaultLayout={shellLayout.defaultLayout} onLayoutChanged={shellLayout.onLayoutChanged}>
         <Panel id="dw-panel-workbench" minSize="30%">
-          <Group orientation="horizontal" id="dw-group-workbench">
+          <Group orientation="horizontal" id="dw-group-workbench" defaultLayout={workbenchLayout.defaultLayout} onLayoutChanged={workbenchLayout.onLayoutChanged}>
             <Panel id="dw-panel-sidebar" defaultSize="256px" minSize="180px" maxSize="40%" collapsible collapsedSize="0px" panelRef={sides.sidebar} className="pane pane-left">
               <Sidebar />
             </Panel>

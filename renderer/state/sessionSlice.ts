@@ -1,19 +1,23 @@
 import type { StateCreator } from 'zustand';
 import { builtinComponents } from '../../runtime/components/builtins';
 import { createComponentRegistry } from '../../runtime/components/registry';
-import type { EditorState, Session, SessionSlice, Theme } from './types';
+import { readPreference, writePreference } from './preferences';
+import type { EditorState, Session, SessionSlice, Theme, ViewMode } from './types';
 
 const THEME_KEY = 'dashwright.theme';
+const VIEW_KEY = 'dashwright.view';
 
 function initialTheme(): Theme {
   if (typeof window === 'undefined') return 'light';
-  try {
-    const stored = window.localStorage?.getItem(THEME_KEY);
-    if (stored === 'light' || stored === 'dark') return stored;
-  } catch {
-    // storage may be unavailable (sandboxed pages)
-  }
+  const stored = readPreference(THEME_KEY);
+  if (stored === 'light' || stored === 'dark') return stored;
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** The view mode the window last used (design when none). */
+function initialView(): ViewMode {
+  const stored = readPreference(VIEW_KEY);
+  return stored === 'split' || stored === 'preview' ? stored : 'design';
 }
 
 export function initialSession(): Session {
@@ -28,7 +32,7 @@ export function initialSession(): Session {
     activeValueId: null,
     codeReveal: null,
     theme: initialTheme(),
-    view: 'design',
+    view: initialView(),
     dialog: null,
     commandPaletteOpen: false,
     clipboard: [],
@@ -59,14 +63,13 @@ export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice>
     setCodeReveal: (codeReveal) => patch({ codeReveal }),
     setActiveValue: (activeValueId) => patch({ activeValueId, activeComponentType: null, newComponentForm: false }),
     setTheme: (theme) => {
-      try {
-        window.localStorage?.setItem(THEME_KEY, theme);
-      } catch {
-        // not persisted; still applied
-      }
+      writePreference(THEME_KEY, theme);
       patch({ theme });
     },
-    setView: (view) => patch({ view }),
+    setView: (view) => {
+      writePreference(VIEW_KEY, view);
+      patch({ view });
+    },
     openDialog: (dialog) => patch({ dialog, commandPaletteOpen: false }),
     closeDialog: () => patch({ dialog: null }),
     setCommandPaletteOpen: (commandPaletteOpen) => patch({ commandPaletteOpen }),
