@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { OPEN_CALLBACK_MESSAGE as OVERLAY_MESSAGE } from '../../runtime/client/ErrorOverlay';
-import { CASCADE_MESSAGE, listenToPreview, MAX_CASCADES, OPEN_CALLBACK_MESSAGE, parseCascadeMessage, useCascades, type Cascade } from './cascadeStore';
+import { parsePreviewMessage } from '../../runtime/contracts/previewMessages';
+import { listenToPreview, MAX_CASCADES, useCascades, type Cascade } from './cascadeStore';
+
+const CASCADE_MESSAGE = 'dashwright:cascade';
+const OPEN_CALLBACK_MESSAGE = 'dashwright:open-callback';
+const parseCascadeMessage = (data: unknown): Cascade | null => parsePreviewMessage(CASCADE_MESSAGE, data)?.record ?? null;
 
 function record(seq: number, over: Partial<Cascade> = {}): Cascade {
   return {
@@ -59,6 +63,9 @@ describe('the cascade store', () => {
     expect(parseCascadeMessage({ type: CASCADE_MESSAGE, record: { ...record(1), ms: 'fast' } })).toBeNull();
     expect(parseCascadeMessage('dashwright:cascade')).toBeNull();
     expect(parseCascadeMessage(null)).toBeNull();
+    // What the runtime records about background jobs reaches the editor too.
+    const withJob = record(2, { background: ['slow'], ran: [{ callback: 'slow', placement: 'server', ms: 900, background: true }] });
+    expect(parseCascadeMessage({ type: CASCADE_MESSAGE, record: withJob })).toEqual(withJob);
   });
 
   it('listens to the preview frame only and ignores foreign messages', () => {
@@ -87,9 +94,5 @@ describe('the cascade store', () => {
     post(window, { type: CASCADE_MESSAGE, record: record(1) }, null);
     expect(onCascade).not.toHaveBeenCalled();
     stop();
-  });
-
-  it('speaks the same "open callback" message as the preview’s error overlay', () => {
-    expect(OPEN_CALLBACK_MESSAGE).toBe(OVERLAY_MESSAGE);
   });
 });

@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DashwrightApp } from '../../runtime/client/App';
-import { ErrorReport, isEmbedded, OPEN_CALLBACK_MESSAGE, sourceLocation } from '../../runtime/client/ErrorOverlay';
+import { ErrorReport, isEmbedded, sourceLocation } from '../../runtime/client/ErrorOverlay';
 import { createAppRuntime } from '../../runtime/client/runtime';
 import { appSpec, BASE, cb, comp, fakeServer } from '../../runtime/client/__tests__/fakeServer';
 import { fire, mount, type Mounted } from '../../runtime/components/testkit';
@@ -73,7 +73,7 @@ describe('the error overlay', () => {
     // "Open boom in the editor" asks the editor to show the callback's code
     const open = [...overlay.querySelectorAll('button')].find((b) => b.textContent?.includes('Open boom'))!;
     await act(async () => open.click());
-    expect(post).toHaveBeenCalledWith({ type: OPEN_CALLBACK_MESSAGE, callback: 'boom' }, '*');
+    expect(post).toHaveBeenCalledWith({ type: 'dashwright:open-callback', callback: 'boom' }, '*');
     post.mockRestore();
     // The app keeps working, a second error stacks (1 of 2 …), dismiss removes the shown one
     await fire(el.querySelector<HTMLInputElement>('#n input[type=range]')!, '9');

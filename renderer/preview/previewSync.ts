@@ -2,7 +2,6 @@ import type { Host } from '../../runtime/contracts/hostChannels';
 import type { DocSnapshot } from '../state/types';
 
 export const PREVIEW_DEBOUNCE_MS = 40;
-export const RELOAD_MESSAGE = { type: 'dashwright:reload' } as const;
 
 export interface PreviewSyncCallbacks {
   /** The first (or a changed) preview URL: set the iframe src. */

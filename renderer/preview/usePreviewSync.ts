@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { getHost } from '../host';
 import { editor, useEditor } from '../state/editorStore';
 import { useTrust } from '../trust/trustStore';
-import { createPreviewSync, RELOAD_MESSAGE } from './previewSync';
+import { previewMessage } from '../../runtime/contracts/previewMessages';
+import { createPreviewSync } from './previewSync';
 
 export interface PreviewState {
   url: string | null;
@@ -23,7 +24,7 @@ export function usePreviewSync(frame: RefObject<HTMLIFrameElement | null>, visib
   useEffect(() => {
     const sync = createPreviewSync(getHost(), () => ({ project: editor().project, callbacks: editor().callbacks, components: editor().components, dir: editor().dir }), {
       onUrl: setUrl,
-      onReload: () => frame.current?.contentWindow?.postMessage(RELOAD_MESSAGE, '*'),
+      onReload: () => frame.current?.contentWindow?.postMessage(previewMessage('dashwright:reload', {}), '*'),
       onError: setError,
     });
     syncRef.current = sync;

@@ -1,4 +1,5 @@
 import { useState, type CSSProperties, type ReactElement } from 'react';
+import { previewMessage } from '../contracts/previewMessages';
 import { useRuntimeSelector } from './hooks';
 import type { AppRuntime } from './runtime';
 import type { RuntimeError } from './store';
@@ -11,9 +12,6 @@ import { ErrorToasts } from './Toasts';
  * the editor, and dismiss. Exported apps (not framed) keep the small toasts. Both read the
  * runtime's `errors`; the rest of the app keeps working either way.
  */
-
-/** Posted to the editor: open this callback's code (renderer/devtools/cascadeStore.ts). */
-export const OPEN_CALLBACK_MESSAGE = 'dashwright:open-callback';
 
 export function isEmbedded(win: Window = window): boolean {
   try {
@@ -142,7 +140,7 @@ export function ErrorOverlay({ runtime }: { runtime: AppRuntime }): ReactElement
               type="button"
               style={{ ...s.link, marginLeft: 'auto' }}
               data-testid="error-overlay-open"
-              onClick={() => window.parent.postMessage({ type: OPEN_CALLBACK_MESSAGE, callback: error.callback }, '*')}
+              onClick={() => window.parent.postMessage(previewMessage('dashwright:open-callback', { callback: error.callback }), '*')}
             >
               Open {error.callback} in the editor →
             </button>

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import 'virtual:dashwright/component-styles.css';
 import './app.css';
+import { previewMessage } from '../contracts/previewMessages';
 import { DashwrightApp } from './App';
 import { listenForReload } from './listenForReload';
 import { createAppRuntime } from './runtime';
@@ -11,7 +12,7 @@ function start(): void {
   const runtime = createAppRuntime({
     baseUrl: '',
     fetch: (url, init) => window.fetch(url, init),
-    onCascade: embedded ? (record) => window.parent.postMessage({ type: 'dashwright:cascade', record }, '*') : undefined,
+    onCascade: embedded ? (record) => window.parent.postMessage(previewMessage('dashwright:cascade', { record }), '*') : undefined,
   });
   let container = document.getElementById('root');
   if (!container) {

@@ -1,10 +1,13 @@
 import type { ComponentRegistry } from '../components/registry';
 import type { CallbackWorkerRunner } from './callbackWorkerRunner';
+import type { CascadeRecord } from '../contracts/previewMessages';
 import type { AppSpec } from '../contracts/spec';
 import type { FetchLike } from './requests';
 import type { RuntimeState } from './store';
 
 /** The public types of the browser runtime (runtime.ts re-exports them). */
+
+export type { CascadeRecord };
 
 export interface AppRuntimeOptions {
   /** Where the app is served; "" (default) = relative to the page. */
@@ -25,26 +28,6 @@ export interface AppRuntimeOptions {
   callbackWorker?: CallbackWorkerRunner | null;
   /** The component types the app knows; default: the built-ins. */
   registry?: ComponentRegistry;
-}
-
-/** One finished cascade, as the dev tools show it. */
-export interface CascadeRecord {
-  seq: number;
-  initial: boolean;
-  /** "id.prop" keys that set it off (empty on the initial load). */
-  trigger: string[];
-  startedAt: number;
-  ms: number;
-  /**
-   * Callbacks that ran, in order, with where and how long (server: the worker's own time);
-   * `cache` for callbacks with a cache (a hit took no run), `background` for a finished job.
-   */
-  ran: { callback: string; placement: 'server' | 'client'; ms: number; cache?: 'hit' | 'miss'; background?: boolean }[];
-  /** Background callbacks this cascade started as jobs; each reports a record of its own when it ends. */
-  background?: string[];
-  /** Round trips to the server. */
-  requests: number;
-  errors: string[];
 }
 
 export interface AppRuntime {
