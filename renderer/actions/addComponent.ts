@@ -1,4 +1,6 @@
-import type { ComponentInstance, Grid } from '../../runtime/schema';
+import type { ComponentInstance, Grid, ParentRef } from '../../runtime/schema';
+import { slotKey } from '../../runtime/schema/containers';
+import { currentBreakpoint } from '../state/breakpoint';
 import { componentTypes } from '../state/componentTypes';
 import { editor } from '../state/editorStore';
 import { bottomRow } from '../state/docOps';
@@ -12,6 +14,8 @@ export interface AddComponentOptions {
   /** Other items moved to make room (a palette drop pushes its neighbours). */
   layout?: readonly GridChange[];
   id?: string;
+  /** A container's slot to add it into (a palette drop onto a tab or a card); the page without. */
+  parent?: ParentRef;
 }
 
 /** Add a component of `type` with its default props; selects it. Returns its id, or null for an unknown type. */
@@ -21,21 +25,28 @@ export function addComponent(type: string, options: AddComponentOptions = {}): s
   if (!model) return null;
   const s = editor();
   const id = uniqueId(options.id ?? type, takenIds(s.project));
+  const key = slotKey(options.parent);
+  const siblings = s.project.components.filter((c) => slotKey(c.parent) === key);
+  const bp = currentBreakpoint();
   const grid: Grid = {
     x: Math.max(0, Math.round(options.grid?.x ?? 0)),
-    y: Math.max(0, Math.round(options.grid?.y ?? bottomRow(s.project.components))),
+    y: Math.max(0, Math.round(options.grid?.y ?? bottomRow(siblings))),
     w: Math.max(1, Math.round(options.grid?.w ?? model.size.w)),
     h: Math.max(1, Math.round(options.grid?.h ?? model.size.h)),
   };
   grid.w = Math.min(grid.w, s.project.layout.cols);
   grid.x = Math.min(grid.x, s.project.layout.cols - grid.w);
   const component: ComponentInstance = { id, type, props: types.defaults(type), grid };
+  if (options.parent) component.parent = { ...options.parent };
   s.commit(
     `Add ${model.label}`,
     (doc) => {
       const added = { ...doc, project: { ...doc.project, components: [...doc.project.components, component] } };
       // The new component takes its cells; a drop's layout is what the canvas made room with.
-      return resolveDocLayout(added, [{ id, ...grid }], options.layout);
+      if (bp === 'lg') return resolveDocLayout(added, [{ id, ...grid }], options.layout);
+      // Dropped on a narrower width: it takes those cells there; on the widest it goes below the rest of its grid.
+      const wide = resolveDocLayout({ ...added, project: { ...added.project, components: added.project.components.map((c) => (c.id === id ? { ...c, grid: { ...grid, x: 0, y: bottomRow(siblings) } } : c)) } });
+      return resolveDocLayout(wide, [{ id, ...grid }], options.layout, bp);
     },
     { select: [id] },
   );

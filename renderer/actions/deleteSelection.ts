@@ -2,18 +2,19 @@ import { Trash2 } from 'lucide-react';
 import { toast } from 'sonner';
 import { editor } from '../state/editorStore';
 import { resolveDocLayout } from '../state/layoutOps';
+import { subtreeIds } from '../../runtime/schema/containers';
 import { defineAction, hasSelection } from './types';
 
 /**
- * Delete the selected components. Callbacks bound to them are kept (the Problems panel
+ * Delete the selected components, with everything inside the selected containers. Callbacks bound to them are kept (the Problems panel
  * lists the dangling bindings) so that deleting and re-adding is not destructive; a toast
  * says which callbacks still refer to them, with Undo.
  */
 export function deleteSelection(): boolean {
   const s = editor();
-  const ids = new Set(s.session.selection);
-  if (ids.size === 0) return false;
-  const name = ids.size === 1 ? `Delete ${[...ids][0]}` : `Delete ${ids.size} components`;
+  if (s.session.selection.length === 0) return false;
+  const ids = subtreeIds(s.project.components, s.session.selection);
+  const name = ids.size === 1 ? `Delete ${[...ids][0]}` : s.session.selection.length === 1 ? `Delete ${s.session.selection[0]} and its ${ids.size - 1} components` : `Delete ${ids.size} components`;
   const done = s.commit(
     name,
     // With vertical compaction what was below floats up on the canvas; save it there.

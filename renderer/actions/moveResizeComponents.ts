@@ -1,4 +1,5 @@
-import type { Grid } from '../../runtime/schema';
+import type { Breakpoint, Grid } from '../../runtime/schema';
+import { currentBreakpoint } from '../state/breakpoint';
 import { editor } from '../state/editorStore';
 import { resolveDocLayout, sameGrid } from '../state/layoutOps';
 import type { DocSnapshot } from '../state/types';
@@ -13,19 +14,23 @@ export interface MoveResizeOptions {
   coalesce?: string;
   /** The whole layout the canvas resolved during a drag (the items the moved one pushed). */
   layout?: readonly GridChange[];
+  /** The breakpoint edited (default: the canvas's width switch); "lg" writes `grid`, others their `layouts` entry. */
+  breakpoint?: Breakpoint;
 }
 
 /**
  * Put components where `changes` say; what is in their way gives way as on the canvas, and the
  * project's compaction applies. Unchanged components keep their identity.
  */
-export function applyGridChanges(doc: DocSnapshot, changes: readonly GridChange[], layout?: readonly GridChange[]): DocSnapshot {
-  return resolveDocLayout(doc, changes, layout);
+export function applyGridChanges(doc: DocSnapshot, changes: readonly GridChange[], layout?: readonly GridChange[], bp: Breakpoint = 'lg'): DocSnapshot {
+  return resolveDocLayout(doc, changes, layout, bp);
 }
 
 /** Move and/or resize components (a drag or resize on the canvas, a typed X/Y/W/H). */
 export function moveResizeComponents(changes: readonly GridChange[], name = 'Move', options: MoveResizeOptions = {}): boolean {
-  return editor().commit(name, (doc) => applyGridChanges(doc, changes, options.layout), options.coalesce ? { coalesce: options.coalesce } : undefined);
+  const bp = options.breakpoint ?? currentBreakpoint();
+  const label = bp === 'lg' ? name : `${name} (${bp})`;
+  return editor().commit(label, (doc) => applyGridChanges(doc, changes, options.layout, bp), options.coalesce ? { coalesce: options.coalesce } : undefined);
 }
 
 /**

@@ -13,7 +13,7 @@ export function insertCopies(components: readonly ComponentInstance[], name: str
   const ids = copies.map((c) => c.id);
   s.commit(
     name,
-    (doc) => resolveDocLayout({ ...doc, project: { ...doc.project, components: [...doc.project.components, ...copies] } }, copies.map((c) => ({ id: c.id, ...c.grid }))),
+    (doc) => resolveDocLayout({ ...doc, project: { ...doc.project, components: [...doc.project.components, ...copies] } }, copies.filter((c) => !c.parent || !copies.some((p) => p.id === c.parent!.id)).map((c) => ({ id: c.id, ...c.grid }))),
     { select: ids },
   );
   return ids;

@@ -1,146 +1,47 @@
-import { useCallback, useMemo, type PointerEvent } from 'react';
-import ReactGridLayout, { useContainerWidth, type Layout, type LayoutItem } from 'react-grid-layout';
-import { componentTypes } from '../state/componentTypes';
-import { addComponent } from '../actions/addComponent';
-import { moveResizeComponents, type GridChange } from '../actions/moveResizeComponents';
+import { type PointerEvent } from 'react';
+import { useContainerWidth } from 'react-grid-layout';
+import { breakpointWidths } from '../../runtime/schema/breakpoints';
 import { editor } from '../state/editorStore';
 import { useEditor } from '../state/store';
-import { COMPONENT_MIME, paletteDrag } from '../palette/dragType';
-import { CanvasItem } from './CanvasItem';
-import { gridBackground } from './gridBackground';
+import { useBreakpoint } from '../state/breakpoint';
 import { CanvasEmpty } from './CanvasEmpty';
-import { idsKey, sameLayout, selectGridLayout } from './gridLayout';
-import { useEditorMemo } from '../state/useEditorMemo';
-import { compactionOf, compactorFor } from '../../runtime/schema/layoutResolve';
-import { setLiveGrid } from './liveGrid';
+import { CanvasContainerHost } from './CanvasHost';
+import { SlotGrid } from './SlotGrid';
+import { canvasWidthOf, WidthSwitch } from './WidthSwitch';
+import './containers.css';
 
-const MARGIN: [number, number] = [8, 8];
 const PADDING: [number, number] = [16, 24];
-const DROP_ID = '__palette-drop__';
-
-function toChanges(layout: Layout): GridChange[] {
-  return layout.filter((l) => l.i !== DROP_ID).map((l) => ({ id: l.i, x: l.x, y: l.y, w: l.w, h: l.h }));
-}
-
-/** The item as the canvas shows it at the end of a gesture (the final layout is compacted; the item passed beside it is not). */
-function finalRect(layout: Layout, item: LayoutItem | null): GridChange[] {
-  const l = item && layout.find((m) => m.i === item.i);
-  return l ? [{ id: l.i, x: l.x, y: l.y, w: l.w, h: l.h }] : [];
-}
 
 /**
- * The dragged item's cells for the inspector, on every move. x, w and h are exact; y is where
- * the placeholder stands (compaction may lift it), which react-grid-layout reports one move late
- * — recomputing it here would compact the whole layout a second time per mouse move.
- */
-function onDragLive(_l: Layout, _old: LayoutItem | null, item: LayoutItem | null, placeholder: LayoutItem | null): void {
-  if (!item) return;
-  setLiveGrid({ id: item.i, x: item.x, y: placeholder?.y ?? item.y, w: item.w, h: item.h });
-}
-
-function onResizeLive(_l: Layout, _old: LayoutItem | null, item: LayoutItem | null): void {
-  if (item) setLiveGrid({ id: item.i, x: item.x, y: item.y, w: item.w, h: item.h });
-}
-
-/** Pointer down on an item: select it (shift/cmd/ctrl: add or remove it). Stable, so items stay memoized. */
-function onItemPointerDown(e: PointerEvent<HTMLDivElement>): void {
-  const id = e.currentTarget.dataset.id;
-  if (!id || e.button !== 0) return;
-  const s = editor();
-  if (e.shiftKey || e.metaKey || e.ctrlKey) s.toggleSelected(id);
-  else if (!(s.session.selection.length === 1 && s.session.selection[0] === id)) s.select([id]);
-}
-
-function draggedType(e: DragEvent): string | null {
-  const fromData = e.dataTransfer?.getData(COMPONENT_MIME) || e.dataTransfer?.getData('text/plain');
-  return fromData || paletteDrag.current();
-}
-
-/**
- * The design canvas: react-grid-layout over the project's components. Moves and resizes
- * are committed once, on release, as one undoable command; palette drops add a component.
+ * The design canvas: the page's grid (react-grid-layout) on the breakpoint of the width switch,
+ * containers drawing their slots as nested grids. Moves and resizes are committed once, on
+ * release, as one undoable command; palette drops add a component to the grid they land on.
  */
 export function Canvas() {
-  const layout = useEditorMemo(selectGridLayout, sameLayout);
-  const empty = layout.length === 0;
-  const cols = useEditor((s) => s.project.layout.cols);
-  const rowHeight = useEditor((s) => s.project.layout.rowHeight);
-  const compactor = compactorFor(useEditor((s) => compactionOf(s.project.settings)));
+  const empty = useEditor((s) => s.project.components.length === 0);
+  const bp = useBreakpoint((s) => s.breakpoint);
+  const widths = useEditor((s) => s.project.layout.breakpoints);
+  const target = canvasWidthOf(bp, breakpointWidths({ cols: 12, rowHeight: 40, ...(widths ? { breakpoints: widths } : {}) }));
   const { width, containerRef, mounted } = useContainerWidth({ initialWidth: 960 });
-
-  const ids = idsKey(layout);
-  // Stable children: moving items or editing props does not rebuild them (each item subscribes itself).
-  const children = useMemo(
-    () =>
-      (ids ? ids.split('\n') : []).map((id) => (
-        <div key={id} className="canvas-item" data-testid={`canvas-item-${id}`} data-id={id} onPointerDown={onItemPointerDown}>
-          <CanvasItem id={id} />
-        </div>
-      )),
-    [ids],
-  );
-
-  const gridConfig = useMemo(() => ({ cols, rowHeight, margin: MARGIN, containerPadding: PADDING }), [cols, rowHeight]);
-  const dragConfig = useMemo(() => ({ enabled: true, threshold: 3, cancel: '.no-drag' }), []);
-  const resizeConfig = useMemo(() => ({ enabled: true, handles: ['se', 'e', 's'] as const }), []);
-  const dropConfig = useMemo(
-    () => ({
-      enabled: true,
-      defaultItem: { w: 4, h: 2 },
-      onDragOver: (e: DragEvent) => {
-        if (!e.dataTransfer?.types.includes(COMPONENT_MIME)) return false;
-        const model = componentTypes().get(paletteDrag.current() ?? '');
-        return model ? { w: Math.min(model.size.w, cols), h: model.size.h } : undefined;
-      },
-    }),
-    [cols],
-  );
-
-  // One resolve per gesture, on release: the canvas resolved the layout during the drag.
-  const onDragStop = useCallback((l: Layout, _old: LayoutItem | null, item: LayoutItem | null) => {
-    setLiveGrid(null);
-    moveResizeComponents(finalRect(l, item), item ? `Move ${item.i}` : 'Move', { layout: toChanges(l) });
-  }, []);
-  const onResizeStop = useCallback((l: Layout, _old: LayoutItem | null, item: LayoutItem | null) => {
-    setLiveGrid(null);
-    moveResizeComponents(finalRect(l, item), item ? `Resize ${item.i}` : 'Resize', { layout: toChanges(l) });
-  }, []);
-  const onDrop = useCallback((l: Layout, item: LayoutItem | undefined, e: Event) => {
-    const type = draggedType(e as DragEvent);
-    paletteDrag.end();
-    if (!type || !item) return;
-    addComponent(type, { grid: { x: item.x, y: item.y, w: item.w, h: item.h }, layout: toChanges(l) });
-  }, []);
+  const gridWidth = target === null ? width : Math.min(width, target);
 
   const onBackgroundPointerDown = (e: PointerEvent<HTMLDivElement>) => {
-    const target = e.target as HTMLElement;
-    if (!target.closest('.react-grid-item') && !e.shiftKey) editor().select([]);
+    const el = e.target as HTMLElement;
+    if (!el.closest('.react-grid-item') && !el.closest('.width-switch') && !e.shiftKey) editor().select([]);
   };
 
-  const metrics = { width, cols, rowHeight, margin: MARGIN, padding: PADDING };
   return (
-    <div className="canvas-scroller" data-testid="canvas" ref={containerRef} onPointerDown={onBackgroundPointerDown}>
-      {mounted && (
-        <ReactGridLayout
-          className="canvas-grid"
-          style={gridBackground(metrics)}
-          width={width}
-          layout={layout}
-          gridConfig={gridConfig}
-          dragConfig={dragConfig}
-          resizeConfig={resizeConfig}
-          dropConfig={dropConfig}
-          droppingItem={{ i: DROP_ID, x: 0, y: 0, w: 4, h: 2 }}
-          compactor={compactor}
-          onDrag={onDragLive}
-          onDragStop={onDragStop}
-          onResize={onResizeLive}
-          onResizeStop={onResizeStop}
-          onDrop={onDrop}
-        >
-          {children}
-        </ReactGridLayout>
-      )}
+    <div className="canvas-scroller" data-testid="canvas" data-breakpoint={bp} onPointerDown={onBackgroundPointerDown}>
+      <div className="canvas-bar">
+        <WidthSwitch />
+      </div>
+      <div className="canvas-frame" ref={containerRef}>
+        {mounted && (
+          <CanvasContainerHost>
+            <SlotGrid parent={null} width={gridWidth} padding={PADDING} className={`canvas-grid${target === null ? '' : ' is-narrow'}`} style={target === null ? undefined : { width: gridWidth }} />
+          </CanvasContainerHost>
+        )}
+      </div>
       {empty && <CanvasEmpty />}
     </div>
   );

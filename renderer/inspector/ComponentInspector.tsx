@@ -5,6 +5,7 @@ import { useComponentTypes } from '../state/componentTypes';
 import { inspectorFields } from './fields';
 import { IdField } from './IdField';
 import { LayoutField } from './LayoutField';
+import { PlacementSection } from './PlacementSection';
 import { PropField } from './PropField';
 import { WiringSection } from './WiringSection';
 
@@ -30,6 +31,7 @@ export function ComponentInspector({ component }: { component: ComponentInstance
       </h2>
       <IdField id={component.id} />
       <LayoutField component={component} />
+      <PlacementSection component={component} />
       {!model && <p className="field-error">Unknown component type "{component.type}": its props cannot be edited here.</p>}
       {fields.map((f) => (
         <PropField key={f.prop} componentId={component.id} field={f} value={component.props[f.prop] ?? f.defaultValue} setBy={writers.get(f.prop)} />

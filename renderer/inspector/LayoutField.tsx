@@ -3,6 +3,10 @@ import type { ComponentInstance, Grid } from '../../runtime/schema';
 import { moveResizeComponents } from '../actions/moveResizeComponents';
 import { useEditor } from '../state/store';
 import { useLiveGridOf } from '../canvas/liveGrid';
+import { slotKey } from '../../runtime/schema/containers';
+import { colsAt } from '../../runtime/schema/breakpoints';
+import { useBreakpoint } from '../state/breakpoint';
+import { slotLayoutSelector } from '../canvas/slotLayout';
 
 const AXES = [
   { key: 'x', label: 'X', title: 'Column (0 is the left edge)' },
@@ -27,15 +31,19 @@ export function clampGrid(grid: Grid, cols: number): Grid {
  * typing a number moves or resizes it (one undo step per field), and neighbours in the way give way.
  */
 export function LayoutField({ component }: { component: ComponentInstance }) {
-  const cols = useEditor((s) => s.project.layout.cols);
+  const bp = useBreakpoint((s) => s.breakpoint);
+  const cols = useEditor((s) => colsAt(s.project.layout, bp));
   const live = useLiveGridOf(component.id);
-  const shown = live ?? component.grid;
+  // On a narrower width: the cells there (own or derived); the widest edits `grid`.
+  const item = useEditor((s) => (bp === 'lg' ? undefined : slotLayoutSelector(slotKey(component.parent), bp)(s).find((l) => l.i === component.id)));
+  const here: Grid = item ? { x: item.x, y: item.y, w: item.w, h: item.h } : component.grid;
+  const shown = live ?? here;
   const [draft, setDraft] = useState<{ key: keyof Grid; text: string } | null>(null);
   const set = (key: keyof Grid, text: string) => {
     setDraft({ key, text });
     const n = Number(text);
     if (text.trim() === '' || !Number.isFinite(n)) return;
-    const grid = clampGrid({ ...component.grid, [key]: n }, cols);
+    const grid = clampGrid({ ...here, [key]: n }, cols);
     const name = `${key === 'x' || key === 'y' ? 'Move' : 'Resize'} ${component.id}`;
     moveResizeComponents([{ id: component.id, ...grid }], name, { coalesce: `layout:${component.id}:${key}` });
   };

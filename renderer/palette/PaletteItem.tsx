@@ -3,8 +3,9 @@ import type { ComponentDefinition } from '../../runtime/components/define';
 import { addComponent } from '../actions/addComponent';
 import { COMPONENT_MIME, paletteDrag } from './dragType';
 import { iconFor } from './icons';
+import { insertionSlot } from '../canvas/insertionSlot';
 
-/** One component type: drag it onto the canvas, or click to add it at the bottom. */
+/** One component type: drag it onto the canvas (or into a container's grid), or click to add it at the bottom (of the selected container's open slot). */
 export const PaletteItem = memo(function PaletteItem({ model }: { model: ComponentDefinition }) {
   const Icon = iconFor(model.icon ?? 'Box');
   return (
@@ -21,7 +22,10 @@ export const PaletteItem = memo(function PaletteItem({ model }: { model: Compone
         paletteDrag.start(model.type);
       }}
       onDragEnd={() => paletteDrag.end()}
-      onClick={() => addComponent(model.type)}
+      onClick={() => {
+        const parent = insertionSlot();
+        addComponent(model.type, parent ? { parent } : {});
+      }}
     >
       <Icon size={15} strokeWidth={1.75} aria-hidden />
       <span>{model.label}</span>

@@ -1,5 +1,7 @@
 import { compactionOf, resolveLayout, type PlacedItem } from '../../runtime/schema/layoutResolve';
-import type { Grid } from '../../runtime/schema';
+import { colsAt, isHiddenAt, layoutAt } from '../../runtime/schema/breakpoints';
+import { slotKey } from '../../runtime/schema/containers';
+import type { Breakpoint, ComponentInstance, Grid } from '../../runtime/schema';
 import { mapComponents } from './docOps';
 import type { DocSnapshot } from './types';
 
@@ -7,21 +9,43 @@ import type { DocSnapshot } from './types';
  * The document with its components where the canvas shows them, after `placed` were put where
  * the user put them (their neighbours give way as on the canvas). `layout`: positions the canvas
  * already resolved (a drag's whole layout), taken as the starting point. Every command that
- * writes `grid` goes through this, so no saved layout has two components on one cell.
+ * writes positions goes through this, so no saved layout has two components on one cell.
+ *
+ * Each container slot is a grid of its own, resolved apart from the page's. On the widest
+ * breakpoint `grid` is written; on a narrower one (`bp`) the `layouts` entry of that breakpoint,
+ * for every shown component of the grids that changed (what the canvas showed there, derived
+ * from the wider layouts until then, becomes that breakpoint's own layout).
  */
-export function resolveDocLayout(doc: DocSnapshot, placed: readonly PlacedItem[] = [], layout?: readonly PlacedItem[]): DocSnapshot {
+export function resolveDocLayout(doc: DocSnapshot, placed: readonly PlacedItem[] = [], layout?: readonly PlacedItem[], bp: Breakpoint = 'lg'): DocSnapshot {
   const { project } = doc;
+  const compaction = compactionOf(project.settings);
   const base = layout ? new Map(layout.map((l) => [l.id, l])) : null;
-  const items = project.components.map((c): PlacedItem => {
-    const g = base?.get(c.id) ?? c.grid;
-    return { id: c.id, x: g.x, y: g.y, w: g.w, h: g.h };
-  });
-  const resolved = resolveLayout(items, { cols: project.layout.cols, compaction: compactionOf(project.settings), placed });
-  const byId = new Map(resolved.map((r) => [r.id, r]));
+  const current = bp === 'lg' ? null : layoutAt(project.components, bp, { layout: project.layout, compaction });
+  const groups = new Map<string, ComponentInstance[]>();
+  for (const c of project.components) {
+    if (bp !== 'lg' && isHiddenAt(c, bp)) continue;
+    const key = slotKey(c.parent);
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const placedIds = new Set(placed.map((p) => p.id));
+  const byId = new Map<string, PlacedItem>();
+  for (const group of groups.values()) {
+    const touched = group.some((c) => placedIds.has(c.id) || base?.has(c.id));
+    if (bp !== 'lg' && !touched) continue;
+    const items = group.map((c): PlacedItem => {
+      const g = base?.get(c.id) ?? current?.get(c.id) ?? c.grid;
+      return { id: c.id, x: g.x, y: g.y, w: g.w, h: g.h };
+    });
+    const mine = placed.filter((p) => group.some((c) => c.id === p.id));
+    for (const r of resolveLayout(items, { cols: colsAt(project.layout, bp), compaction, placed: mine })) byId.set(r.id, r);
+  }
   return mapComponents(doc, (c) => {
     const r = byId.get(c.id);
-    if (!r || sameGrid(r, c.grid)) return c;
-    return { ...c, grid: { x: r.x, y: r.y, w: r.w, h: r.h } };
+    if (!r) return c;
+    const grid = { x: r.x, y: r.y, w: r.w, h: r.h };
+    if (bp === 'lg') return sameGrid(grid, c.grid) ? c : { ...c, grid };
+    const own = c.layouts?.[bp];
+    return own && sameGrid(grid, own) ? c : { ...c, layouts: { ...c.layouts, [bp]: grid } };
   });
 }
 

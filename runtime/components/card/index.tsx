@@ -8,7 +8,7 @@ export default defineComponent({
   icon: 'SquareDashed',
   group: 'Content',
   description: 'A container with a title: its components sit in its own grid (slot "body")',
-  size: { w: 6, h: 6 },
+  size: { w: 6, h: 8 },
   props: z.object({
     title: z.string().default('Card'),
   }),

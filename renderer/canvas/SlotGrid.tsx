@@ -1,0 +1,156 @@
+import { memo, useCallback, useMemo, type CSSProperties, type PointerEvent } from 'react';
+import ReactGridLayout, { type Layout, type LayoutItem } from 'react-grid-layout';
+import type { ParentRef } from '../../runtime/schema';
+import { slotKey } from '../../runtime/schema/containers';
+import { compactionOf, compactorFor } from '../../runtime/schema/layoutResolve';
+import { colsAt } from '../../runtime/schema/breakpoints';
+import { addComponent } from '../actions/addComponent';
+import { moveResizeComponents, type GridChange } from '../actions/moveResizeComponents';
+import { componentTypes } from '../state/componentTypes';
+import { editor } from '../state/editorStore';
+import { useEditor } from '../state/store';
+import { useEditorMemo } from '../state/useEditorMemo';
+import { useBreakpoint } from '../state/breakpoint';
+import { COMPONENT_MIME, paletteDrag } from '../palette/dragType';
+import { CanvasItem } from './CanvasItem';
+import { idsKey } from './gridLayout';
+import { sameLayout, slotLayoutSelector } from './slotLayout';
+import { setLiveGrid } from './liveGrid';
+import { gridBackground } from './gridBackground';
+
+export const MARGIN: [number, number] = [8, 8];
+const DROP_ID = '__palette-drop__';
+
+function toChanges(layout: Layout): GridChange[] {
+  return layout.filter((l) => l.i !== DROP_ID).map((l) => ({ id: l.i, x: l.x, y: l.y, w: l.w, h: l.h }));
+}
+
+/** The item as the canvas shows it at the end of a gesture (the final layout is compacted; the item passed beside it is not). */
+function finalRect(layout: Layout, item: LayoutItem | null): GridChange[] {
+  const l = item && layout.find((m) => m.i === item.i);
+  return l ? [{ id: l.i, x: l.x, y: l.y, w: l.w, h: l.h }] : [];
+}
+
+/**
+ * The dragged item's cells for the inspector, on every move. x, w and h are exact; y is where
+ * the placeholder stands (compaction may lift it), which react-grid-layout reports one move late.
+ */
+function onDragLive(_l: Layout, _old: LayoutItem | null, item: LayoutItem | null, placeholder: LayoutItem | null): void {
+  if (!item) return;
+  setLiveGrid({ id: item.i, x: item.x, y: placeholder?.y ?? item.y, w: item.w, h: item.h });
+}
+
+function onResizeLive(_l: Layout, _old: LayoutItem | null, item: LayoutItem | null): void {
+  if (item) setLiveGrid({ id: item.i, x: item.x, y: item.y, w: item.w, h: item.h });
+}
+
+/** Pointer down on an item: select it (shift/cmd/ctrl: add or remove it). The innermost item only (containers hold items). */
+function onItemPointerDown(e: PointerEvent<HTMLDivElement>): void {
+  const id = e.currentTarget.dataset.id;
+  if (!id || e.button !== 0) return;
+  if ((e.target as HTMLElement).closest('.canvas-item') !== e.currentTarget) return;
+  const s = editor();
+  if (e.shiftKey || e.metaKey || e.ctrlKey) s.toggleSelected(id);
+  else if (!(s.session.selection.length === 1 && s.session.selection[0] === id)) s.select([id]);
+}
+
+function draggedType(e: DragEvent): string | null {
+  const fromData = e.dataTransfer?.getData(COMPONENT_MIME) || e.dataTransfer?.getData('text/plain');
+  return fromData || paletteDrag.current();
+}
+
+export interface SlotGridProps {
+  /** The container slot this grid shows; null: the page. */
+  parent: ParentRef | null;
+  width: number;
+  padding: [number, number];
+  className: string;
+  style?: CSSProperties;
+}
+
+/**
+ * One editable grid of the canvas: the page's, or a container slot's (nested inside the
+ * container's view). Moves and resizes are committed once, on release, as one undoable command
+ * on the breakpoint of the width switch; palette drops add a component into this grid.
+ */
+export const SlotGrid = memo(function SlotGrid({ parent, width, padding, className, style }: SlotGridProps) {
+  const bp = useBreakpoint((s) => s.breakpoint);
+  const key = slotKey(parent ?? undefined);
+  const layout = useEditorMemo(slotLayoutSelector(key, bp), sameLayout);
+  const cols = useEditor((s) => colsAt(s.project.layout, bp));
+  const rowHeight = useEditor((s) => s.project.layout.rowHeight);
+  const compactor = compactorFor(useEditor((s) => compactionOf(s.project.settings)));
+  const parentId = parent?.id;
+  const parentSlot = parent?.slot;
+
+  const ids = idsKey(layout);
+  // Stable children: moving items or editing props does not rebuild them (each item subscribes itself).
+  const children = useMemo(
+    () =>
+      (ids ? ids.split('\n') : []).map((id) => (
+        <div key={id} className="canvas-item" data-testid={`canvas-item-${id}`} data-id={id} onPointerDown={onItemPointerDown}>
+          <CanvasItem id={id} />
+        </div>
+      )),
+    [ids],
+  );
+
+  const gridConfig = useMemo(() => ({ cols, rowHeight, margin: MARGIN, containerPadding: padding }), [cols, rowHeight, padding]);
+  const dragConfig = useMemo(() => ({ enabled: true, threshold: 3, cancel: '.no-drag' }), []);
+  const resizeConfig = useMemo(() => ({ enabled: true, handles: ['se', 'e', 's'] as const }), []);
+  const dropConfig = useMemo(
+    () => ({
+      enabled: true,
+      defaultItem: { w: 4, h: 2 },
+      onDragOver: (e: DragEvent) => {
+        if (!e.dataTransfer?.types.includes(COMPONENT_MIME)) return false;
+        const model = componentTypes().get(paletteDrag.current() ?? '');
+        return model ? { w: Math.min(model.size.w, cols), h: model.size.h } : undefined;
+      },
+    }),
+    [cols],
+  );
+
+  // One resolve per gesture, on release: the canvas resolved the layout during the drag.
+  const onDragStop = useCallback((l: Layout, _old: LayoutItem | null, item: LayoutItem | null) => {
+    setLiveGrid(null);
+    moveResizeComponents(finalRect(l, item), item ? `Move ${item.i}` : 'Move', { layout: toChanges(l) });
+  }, []);
+  const onResizeStop = useCallback((l: Layout, _old: LayoutItem | null, item: LayoutItem | null) => {
+    setLiveGrid(null);
+    moveResizeComponents(finalRect(l, item), item ? `Resize ${item.i}` : 'Resize', { layout: toChanges(l) });
+  }, []);
+  const onDrop = useCallback(
+    (l: Layout, item: LayoutItem | undefined, e: Event) => {
+      const type = draggedType(e as DragEvent);
+      paletteDrag.end();
+      if (!type || !item) return;
+      const into = parentId !== undefined && parentSlot !== undefined ? { id: parentId, slot: parentSlot } : undefined;
+      addComponent(type, { grid: { x: item.x, y: item.y, w: item.w, h: item.h }, layout: toChanges(l), ...(into ? { parent: into } : {}) });
+    },
+    [parentId, parentSlot],
+  );
+
+  const metrics = { width, cols, rowHeight, margin: MARGIN, padding };
+  return (
+    <ReactGridLayout
+      className={className}
+      style={{ ...gridBackground(metrics), ...style }}
+      width={width}
+      layout={layout}
+      gridConfig={gridConfig}
+      dragConfig={dragConfig}
+      resizeConfig={resizeConfig}
+      dropConfig={dropConfig}
+      droppingItem={{ i: DROP_ID, x: 0, y: 0, w: 4, h: 2 }}
+      compactor={compactor}
+      onDrag={onDragLive}
+      onDragStop={onDragStop}
+      onResize={onResizeLive}
+      onResizeStop={onResizeStop}
+      onDrop={onDrop}
+    >
+      {children}
+    </ReactGridLayout>
+  );
+});
