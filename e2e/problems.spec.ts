@@ -29,3 +29,18 @@ test('clicking a type error puts the cursor on its line in the code editor', asy
   await page.keyboard.press('ControlOrMeta+S');
   await expect.poll(() => readFileSync(join(dir, 'callbacks', 'double.ts'), 'utf8').split('\n')[2], { timeout: 15_000 }).toBe('// here');
 });
+
+test('an export into a folder that is not free says so in the dialog, by the field', async ({ page }) => {
+  const dir = join(tempDir('hello'), 'hello');
+  cpSync(join(ROOT, 'examples', 'hello'), dir, { recursive: true });
+  editor ??= await startEditor(tempDir('home'));
+  await page.goto(`${editor.url}?project=${encodeURIComponent(dir)}`);
+  await expect(page.locator('[data-testid^="canvas-item-"]')).toHaveCount(2);
+  await page.getByTestId('toolbar-export').click();
+  await page.getByTestId('dialog-path-input').fill(dir);
+  await page.getByTestId('dialog-confirm').click();
+  await expect(page.getByTestId('export-error')).toContainText('is not empty and is not an earlier export');
+  await expect(page.getByTestId('dialog')).toBeVisible();
+  await page.getByTestId('dialog-path-input').fill(`${dir}-app`);
+  await expect(page.getByTestId('export-error')).toHaveCount(0);
+});

@@ -15,6 +15,17 @@ import { workerEntryPath } from '../runtime/server/workerEntry';
 
 const MARKER = '.dashwright-export';
 
+/**
+ * An export the user can fix (the project has problems, the target folder is not usable): the
+ * host answers it as a 4xx and the export dialog shows it. `field` names what to change.
+ */
+export class ExportError extends Error {
+  constructor(message: string, readonly field?: 'out') {
+    super(message);
+    this.name = 'ExportError';
+  }
+}
+
 export interface ExportSource {
   project: Project;
   callbacks: Record<string, string>;
@@ -49,7 +60,7 @@ export async function exportProject(options: ExportOptions): Promise<ExportResul
 
   progress('checking the project', 0.05);
   const problems = (await checkProject(source.project, source.callbacks, { dir: source.dir, types: false, components: source.components ?? {} })).filter((p) => p.severity === 'error');
-  if (problems.length > 0) throw new Error(`the project has problems; fix them before exporting:\n${problems.map(formatProblem).join('\n')}`);
+  if (problems.length > 0) throw new ExportError(`the project has problems; fix them before exporting:\n${problems.map(formatProblem).join('\n')}`);
 
   const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
@@ -57,7 +68,7 @@ export async function exportProject(options: ExportOptions): Promise<ExportResul
   try {
     progress('compiling callbacks', 0.15);
     const app = await compileApp({ project: source.project, callbacks: source.callbacks, dir: source.dir, components: source.components ?? {} });
-    if (app.problems.some((p) => p.severity === 'error')) throw new Error(`callbacks do not compile:\n${app.problems.map(formatProblem).join('\n')}`);
+    if (app.problems.some((p) => p.severity === 'error')) throw new ExportError(`callbacks do not compile:\n${app.problems.map(formatProblem).join('\n')}`);
     await writeCompiledApp(join(staging, 'app'), app);
 
     progress('building the browser app', 0.35);
@@ -92,10 +103,10 @@ export async function exportProject(options: ExportOptions): Promise<ExportResul
 }
 
 async function loadSource(projectDir: string | undefined): Promise<ExportSource> {
-  if (!projectDir) throw new Error('nothing to export: give a project folder');
+  if (!projectDir) throw new ExportError('nothing to export: give a project folder');
   const dir = resolve(projectDir);
   const loaded = await loadProjectFolder(dir);
-  if (!loaded.ok) throw new Error(`cannot export ${dir}:\n${loaded.problems.map(formatProblem).join('\n')}`);
+  if (!loaded.ok) throw new ExportError(`cannot export ${dir}:\n${loaded.problems.map(formatProblem).join('\n')}`);
   return { project: loaded.project, callbacks: loaded.callbacks, components: loaded.components, dir };
 }
 
@@ -104,7 +115,7 @@ async function assertWritableTarget(outDir: string): Promise<void> {
   if (!(await isDir(outDir))) return;
   const entries = await readdir(outDir);
   if (entries.length > 0 && !entries.includes(MARKER)) {
-    throw new Error(`${outDir} is not empty and is not an earlier export; choose an empty or new folder`);
+    throw new ExportError(`${outDir} is not empty and is not an earlier export; choose an empty or new folder`, 'out');
   }
 }
 

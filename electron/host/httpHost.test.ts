@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,20 @@ describe('host server: answers only the editor page it handed out', () => {
       const res = await rawRequest(`${origin}${path}`, { method: path.startsWith('/_host') ? 'POST' : 'GET', headers: { host: `rebind.example:${port}`, 'x-dashwright-token': token } });
       expect(res.status).toBe(403);
     }
+  });
+
+  it('answers an export the user can fix with a 400 and what to change, not a 500', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'dw-out-'));
+    await writeFile(join(out, 'notes.txt'), 'mine');
+    const project = { format: 'dashwright', version: 1, name: 'P', components: [], callbacks: [] };
+    const res = await rawRequest(`${origin}/_host/export:run`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dashwright-token': token, origin },
+      body: JSON.stringify({ project, callbacks: {}, out }),
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body).error).toMatch(/is not empty and is not an earlier export/);
+    await rm(out, { recursive: true, force: true });
   });
 
   it('hands out the preview URL under its own token', async () => {

@@ -5,7 +5,7 @@ import { parseProject } from '../../runtime/schema/parse';
 import type { Problem } from '../../runtime/schema/problems';
 import type { Project } from '../../runtime/schema/project';
 import { checkProject } from '../../export/check';
-import { exportProject } from '../../export/exportApp';
+import { ExportError, exportProject } from '../../export/exportApp';
 import { createFromTemplate, listTemplates, TemplateError } from '../../export/templates';
 import { readDataTypes } from '../../runtime/server/dataTypes';
 import { loadProjectFolder, saveProjectFolder } from '../../runtime/server/projectFolder';
@@ -98,8 +98,13 @@ export function createHostHandlers(deps: HostServiceDeps): HostHandlers {
       return deps.preview.update(parsed.project, callbacks, dir, { runCallbacks, components: components ?? {} });
     },
     'export:run': async ({ project, callbacks, components, dir, out }) => {
-      const result = await exportProject({ source: { project: toProject(project), callbacks, components: components ?? {}, dir }, outDir: out });
-      return { outDir: result.outDir, files: result.files };
+      try {
+        const result = await exportProject({ source: { project: toProject(project), callbacks, components: components ?? {}, dir }, outDir: out });
+        return { outDir: result.outDir, files: result.files };
+      } catch (err) {
+        // What the user can fix is a 4xx with its message, not a server error.
+        throw err instanceof ExportError ? new HostRequestError(err.message) : err;
+      }
     },
     'components:build': async ({ components, dir }) => {
       // The canvas runs this code in the editor itself: only for a folder the user trusts.

@@ -4,8 +4,11 @@ import { errorText, getHost } from '../host';
 import { editor } from '../state/editorStore';
 import { defineAction, hasProject } from './types';
 
-/** Export the current document (saved or not) as a standalone app into `out`. */
-export async function exportProject(out: string): Promise<boolean> {
+/**
+ * Export the current document (saved or not) as a standalone app into `out`. A failure is told
+ * to `onError` (the export dialog shows it by the field), else as a toast.
+ */
+export async function exportProject(out: string, onError?: (message: string) => void): Promise<boolean> {
   const path = out.trim();
   const s = editor();
   if (!path || s.session.busy.exporting) return false;
@@ -19,7 +22,8 @@ export async function exportProject(out: string): Promise<boolean> {
     editor().closeDialog();
     return true;
   } catch (err) {
-    toast.error(`Export failed: ${errorText(err)}`);
+    if (onError) onError(errorText(err));
+    else toast.error(`Export failed: ${errorText(err)}`);
     return false;
   } finally {
     editor().setBusy('exporting', false);

@@ -18,11 +18,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const name = useEditor((s) => s.project.name);
   const exporting = useEditor((s) => s.session.busy.exporting);
   const [out, setOut] = useState(() => suggestedOut(dir, name));
+  const [error, setError] = useState<string | null>(null);
   return (
     <Modal
       title="Export a standalone app"
       onClose={onClose}
-      onSubmit={() => void exportProject(out)}
+      onSubmit={() => {
+        setError(null);
+        void exportProject(out, setError);
+      }}
       busy={exporting}
       footer={
         <>
@@ -35,7 +39,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </>
       }
     >
-      <PathField label="Output folder" value={out} onChange={setOut} purpose="export" placeholder="/path/to/out" help="Gets server.mjs, a Dockerfile, a README and Kubernetes manifests. Runs with node server.mjs, no npm install." />
+      <PathField label="Output folder" value={out} onChange={(v) => { setOut(v); setError(null); }} purpose="export" placeholder="/path/to/out" help="Gets server.mjs, a Dockerfile, a README and Kubernetes manifests. Runs with node server.mjs, no npm install." />
+      {error && (
+        <p className="field-error export-error" role="alert" data-testid="export-error">
+          Export failed: {error}
+        </p>
+      )}
       {exporting && (
         <div className="progress" role="progressbar" aria-label="Exporting" data-testid="export-progress">
           <div className="progress-bar" />
