@@ -79,6 +79,15 @@ test('tabs and card hold components; phone layout and hidden; saved, reopened an
   expect(await top('card')).toBeLessThan(await top('out'));
   expect(await top('out')).toBeLessThan(await top('tabs'));
 
+  // The preview follows the width switch: the app inside is on the phone breakpoint
+  await page.keyboard.press('ControlOrMeta+3');
+  const preview = page.frameLocator('[data-testid="preview-frame"]');
+  await expect(preview.locator('main')).toHaveAttribute('data-breakpoint', 'xs', { timeout: 60_000 });
+  await expect(preview.locator('#card #graph')).toBeVisible();
+  await expect(preview.locator('#n')).toHaveCount(0);
+  await shot(page, '3b-preview-phone');
+  await page.keyboard.press('ControlOrMeta+1');
+
   // Desktop is as it was
   await page.getByTestId('width-lg').click();
   await expect(page.getByTestId('canvas-item-n')).toBeVisible();

@@ -7,7 +7,7 @@ import { useBreakpoint } from '../state/breakpoint';
 import { CanvasEmpty } from './CanvasEmpty';
 import { CanvasContainerHost } from './CanvasHost';
 import { SlotGrid } from './SlotGrid';
-import { canvasWidthOf, WidthSwitch } from './WidthSwitch';
+import { canvasWidthOf } from './WidthSwitch';
 import './containers.css';
 
 const PADDING: [number, number] = [16, 24];
@@ -27,14 +27,11 @@ export function Canvas() {
 
   const onBackgroundPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     const el = e.target as HTMLElement;
-    if (!el.closest('.react-grid-item') && !el.closest('.width-switch') && !e.shiftKey) editor().select([]);
+    if (!el.closest('.react-grid-item') && !e.shiftKey) editor().select([]);
   };
 
   return (
     <div className="canvas-scroller" data-testid="canvas" data-breakpoint={bp} onPointerDown={onBackgroundPointerDown}>
-      <div className="canvas-bar">
-        <WidthSwitch />
-      </div>
       <div className="canvas-frame" ref={containerRef}>
         {mounted && (
           <CanvasContainerHost>
