@@ -4,7 +4,7 @@ import { editor } from '../state/editorStore';
 import { setBreakpoint } from '../state/breakpoint';
 import { addComponent } from './addComponent';
 import { moveIntoContainer } from './moveIntoContainer';
-import { moveResizeComponents } from './moveResizeComponents';
+import { moveResizeComponents, nudgeSelection } from './moveResizeComponents';
 import { setHidden } from './setHidden';
 import { copySelection } from './copy';
 import { paste } from './paste';
@@ -101,6 +101,16 @@ describe('container commands', () => {
     expect(get('n')!.grid).toEqual(before);
     // children of containers are another grid: untouched
     expect(get('s')!.layouts).toBeUndefined();
+  });
+
+  it('a nudge on a narrower breakpoint moves the cells there, and the widest stays', () => {
+    setBreakpoint('xs');
+    editor().select(['out']);
+    nudgeSelection(0, -1);
+    expect(lastStep()).toBe('Nudge out (xs)');
+    expect(get('out')!.layouts?.xs).toEqual({ x: 0, y: 0, w: 4, h: 2 });
+    expect(get('n')!.layouts?.xs).toEqual({ x: 0, y: 2, w: 4, h: 2 });
+    expect(get('out')!.grid).toEqual({ x: 6, y: 0, w: 6, h: 2 });
   });
 
   it('hides a component on one breakpoint and shows it again', () => {

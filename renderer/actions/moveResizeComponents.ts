@@ -1,5 +1,7 @@
 import type { Breakpoint, Grid } from '../../runtime/schema';
 import { currentBreakpoint } from '../state/breakpoint';
+import { colsAt, layoutAt } from '../../runtime/schema/breakpoints';
+import { compactionOf } from '../../runtime/schema/layoutResolve';
 import { editor } from '../state/editorStore';
 import { resolveDocLayout, sameGrid } from '../state/layoutOps';
 import type { DocSnapshot } from '../state/types';
@@ -44,14 +46,25 @@ export function nudgeSelection(dx: number, dy: number): boolean {
   const moving = s.project.components.filter((c) => selected.has(c.id));
   if (moving.length === 0) return false;
   const label = moving.length === 1 ? `Nudge ${moving[0].id}` : `Nudge ${moving.length} components`;
-  return s.commit(label, (doc) => nudged(doc, selected, dx, dy), { coalesce: `nudge:${[...selected].sort().join(',')}` });
+  const bp = currentBreakpoint();
+  return s.commit(bp === 'lg' ? label : `${label} (${bp})`, (doc) => nudged(doc, selected, dx, dy, bp), { coalesce: `nudge:${bp}:${[...selected].sort().join(',')}` });
 }
 
-function nudged(doc: DocSnapshot, selected: ReadonlySet<string>, dx: number, dy: number): DocSnapshot {
-  const cols = doc.project.layout.cols;
-  const moving = doc.project.components.filter((c) => selected.has(c.id));
+/** The components' cells on `bp` (their `grid` on the widest), each in its own slot's grid; hidden ones are absent. */
+function cellsAt(doc: DocSnapshot, bp: Breakpoint): { id: string; grid: Grid }[] {
+  const { project } = doc;
+  if (bp === 'lg') return project.components;
+  const cells = layoutAt(project.components, bp, { layout: project.layout, compaction: compactionOf(project.settings) });
+  return project.components.flatMap((c) => (cells.has(c.id) ? [{ id: c.id, grid: cells.get(c.id)! }] : []));
+}
+
+function nudged(doc: DocSnapshot, selected: ReadonlySet<string>, dx: number, dy: number, bp: Breakpoint = 'lg'): DocSnapshot {
+  const cols = colsAt(doc.project.layout, bp);
+  const all = cellsAt(doc, bp);
+  const moving = all.filter((c) => selected.has(c.id));
+  if (moving.length === 0) return doc;
   // Passing a neighbour takes at most its height in steps.
-  const steps = dy === 0 ? 1 : 1 + doc.project.components.reduce((max, c) => Math.max(max, c.grid.h), 0);
+  const steps = dy === 0 ? 1 : 1 + all.reduce((max, c) => Math.max(max, c.grid.h), 0);
   let previous = '';
   for (let k = 1; k <= steps; k++) {
     const changes = moving.map((c) => ({
@@ -64,7 +77,7 @@ function nudged(doc: DocSnapshot, selected: ReadonlySet<string>, dx: number, dy:
     const key = JSON.stringify(changes);
     if (key === previous || changes.every((n, i) => sameGrid(n, moving[i].grid))) return doc;
     previous = key;
-    const next = applyGridChanges(doc, changes);
+    const next = applyGridChanges(doc, changes, undefined, bp);
     if (next.project.components.some((c, i) => selected.has(c.id) && c !== doc.project.components[i])) return next;
   }
   return doc;
