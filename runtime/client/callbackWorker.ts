@@ -1,11 +1,9 @@
 /**
  * The client-callback worker: runs the page's `placement: "client"` callbacks off the page's
  * thread, so one that loops forever is stopped (the page terminates this worker) instead of
- * freezing the page. Same rules as in the page: callbackContext, outputsOf.
+ * freezing the page. Same rules as in the page: runClientCallback.
  */
-import { NotJsonSafeError } from '../contracts/jsonSafe';
-import { outputsOf, ResultShapeError } from '../contracts/callbackResult';
-import { callbackContext, NO_UPDATE, PreventUpdate, type ClientCallbackTable } from './clientCallbacks';
+import { clientThrown, runClientCallback, type ClientCallbackTable } from './clientCallbacks';
 import type { WorkerAnswer, WorkerCall, WorkerOutcome } from './callbackWorkerProtocol';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerCall>) => void) | null; postMessage(message: WorkerAnswer): void };
@@ -24,17 +22,13 @@ function tableOf(url: string): Promise<ClientCallbackTable> {
 }
 
 async function run(call: WorkerCall): Promise<WorkerOutcome> {
+  let table: ClientCallbackTable;
   try {
-    const fn = (await tableOf(call.moduleUrl))[call.callback];
-    if (typeof fn !== 'function') return { kind: 'error', message: `client callback "${call.callback}" is missing from the compiled callbacks module` };
-    const result: unknown = await fn(call.args, callbackContext(call.callback, call.triggered));
-    return { kind: 'ok', outputs: outputsOf(result, call.outputs, (value) => value === NO_UPDATE) };
+    table = await tableOf(call.moduleUrl);
   } catch (err) {
-    if (err instanceof PreventUpdate) return { kind: 'prevented' };
-    if (err instanceof NotJsonSafeError || err instanceof ResultShapeError) return { kind: 'error', message: err.message };
-    const error = err instanceof Error ? err : new Error(String(err));
-    return error.stack ? { kind: 'error', message: error.message, stack: error.stack } : { kind: 'error', message: error.message };
+    return clientThrown(err);
   }
+  return runClientCallback(call.callback, table[call.callback], call.args, call.triggered, call.outputs);
 }
 
 scope.onmessage = (e) => {

@@ -1,3 +1,5 @@
+import type { CallbackOutcome } from '../contracts/callbackResult';
+
 /** Messages between the page and its client-callback worker (callbackWorker.ts). Plain data only. */
 
 export interface WorkerCall {
@@ -11,11 +13,7 @@ export interface WorkerCall {
   outputs: string[];
 }
 
-export type WorkerOutcome =
-  /** Outputs keyed by `as` name; one left unchanged is absent. */
-  | { kind: 'ok'; outputs: Record<string, unknown> }
-  | { kind: 'prevented' }
-  | { kind: 'error'; message: string; stack?: string };
+export type WorkerOutcome = CallbackOutcome;
 
 export interface WorkerAnswer {
   seq: number;

@@ -26,7 +26,8 @@ import { mapClientStack } from './clientStack';
 import { argName, splitPropKey } from '../schema/project';
 import { CALLBACK_WORKER_ASSET } from './callbackWorkerProtocol';
 import { createCallbackWorkerRunner, DEFAULT_CLIENT_TIMEOUT_MS, type CallbackWorkerRunner } from './callbackWorkerRunner';
-import { clientArgs, loadClientCallbacks, runClientCallback, type ClientCallbackTable, type ClientRunResult } from './clientCallbacks';
+import { clientArgs, loadClientCallbacks, runClientCallback, type ClientCallbackTable } from './clientCallbacks';
+import { outputsByKey, type CallbackOutcome } from '../contracts/callbackResult';
 import { firstStackLine, messageOf } from './errors';
 import { clientModuleUrl, endpoint, fetchSpec, pageUrl, postUpdate, type FetchLike } from './requests';
 import { createOutputCheck } from './outputCheck';
@@ -155,7 +156,8 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   async function runClientStep(g: DependencyGraph, id: string, triggered: string[], record?: CascadeRecord): Promise<Record<string, unknown>> {
     const node = g.callbacks.get(id)!;
     const read = (key: string): unknown => readKey(state(), key).value;
-    let result: ClientRunResult;
+    const outputs = node.spec.outputs.map(argName);
+    let outcome: CallbackOutcome;
     if (worker) {
       const url = clientModuleUrl(state().spec!, baseUrl);
       if (!url) {
@@ -163,20 +165,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
         return {};
       }
       const moduleUrl = new URL(url, globalThis.location?.href).href;
-      const outputs = node.spec.outputs.map(argName);
-      const outcome = await worker.run({ moduleUrl, callback: id, args: clientArgs(node, read), triggered, outputs }, node.spec.timeoutMs ?? DEFAULT_CLIENT_TIMEOUT_MS);
-      if (outcome.kind === 'ok') {
-        const updates: Record<string, unknown> = {};
-        outputs.forEach((name, i) => {
-          if (Object.hasOwn(outcome.outputs, name)) updates[node.outputs[i]!] = outcome.outputs[name];
-        });
-        result = { kind: 'updated', updates };
-      } else if (outcome.kind === 'prevented') result = outcome;
-      else {
-        const error = new Error(outcome.message);
-        error.stack = outcome.stack ?? '';
-        result = { kind: 'error', error };
-      }
+      outcome = await worker.run({ moduleUrl, callback: id, args: clientArgs(node, read), triggered, outputs }, node.spec.timeoutMs ?? DEFAULT_CLIENT_TIMEOUT_MS);
     } else {
       let table: ClientCallbackTable;
       try {
@@ -185,14 +174,14 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
         report({ callback: id, message: `could not load client callbacks: ${messageOf(err)}`, source: 'network' }, err);
         return {};
       }
-      result = await runClientCallback(node, table[id], read, triggered);
+      outcome = await runClientCallback(id, table[id], clientArgs(node, read), triggered, outputs);
     }
-    if (result.kind === 'updated') return result.updates;
-    if (result.kind === 'error') {
+    if (outcome.kind === 'ok') return outputsByKey(outcome.outputs, outputs, node.outputs);
+    if (outcome.kind === 'error') {
       record?.errors.push(id);
       const spec = state().spec;
-      const stack = await mapClientStack(result.error.stack, spec ? clientModuleUrl(spec, baseUrl) : null, fetchFn);
-      report({ callback: id, message: result.error.message, location: firstStackLine(stack), source: 'client' }, stack);
+      const stack = await mapClientStack(outcome.stack, spec ? clientModuleUrl(spec, baseUrl) : null, fetchFn);
+      report({ callback: id, message: outcome.message, location: firstStackLine(stack), source: 'client' }, stack);
     }
     return {};
   }

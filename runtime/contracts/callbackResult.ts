@@ -1,17 +1,86 @@
 import { NotJsonSafeError, toJsonSafe } from './jsonSafe';
 
 /**
- * What a callback's return value sets (DESIGN §2), the same wherever it runs (server worker or
- * page): one output → the value itself; several → an object keyed by the outputs' `as` names,
- * where a missing key or noUpdate leaves that output unchanged. Values are made JSON-safe, so a
- * Date becomes its ISO string in the browser just as it does over the wire.
+ * What a callback call means (DESIGN §2), in one place for every runner: the server's workers,
+ * its inline runner, the page and the page's callback worker.
+ * - `ctx.noUpdate` (NO_UPDATE), returned or under an output's name, leaves that output as it is;
+ *   so does a key left out of a multi-output result;
+ * - `ctx.preventUpdate()` throws PreventUpdate: nothing updates, and it is not an error;
+ * - one output → the value itself; several → an object keyed by the outputs' `as` names;
+ * - values are made JSON-safe, so a Date becomes its ISO string in the browser just as over the wire.
  */
+
+/** ctx.noUpdate. A registered symbol: the same value in every realm a callback may run in. */
+export const NO_UPDATE: unique symbol = Symbol.for('dashwright.noUpdate');
+export type NoUpdate = typeof NO_UPDATE;
+
+export function isNoUpdate(value: unknown): value is NoUpdate {
+  return value === NO_UPDATE;
+}
+
+/** Thrown by ctx.preventUpdate(). */
+export class PreventUpdate extends Error {
+  constructor() {
+    super('ctx.preventUpdate() was called: nothing updates');
+    this.name = 'PreventUpdate';
+  }
+}
+
+/** The part of ctx every runner gives a callback; each adds its own (data, parseCsv, progress). */
+export interface BaseContext {
+  /** "id.prop" inputs that set this call off. */
+  triggered: string[];
+  noUpdate: NoUpdate;
+  preventUpdate(): never;
+}
+
+export function baseContext(triggered: string[]): BaseContext {
+  return {
+    triggered,
+    noUpdate: NO_UPDATE,
+    preventUpdate(): never {
+      throw new PreventUpdate();
+    },
+  };
+}
+
+export type ErrorOutcome = { kind: 'error'; message: string; stack?: string };
+
+/** What one call came to, as every runner reports it. */
+export type CallbackOutcome =
+  /** Outputs keyed by `as` name; an output left unchanged is absent. */
+  | { kind: 'ok'; outputs: Record<string, unknown> }
+  /** ctx.preventUpdate() was called: nothing updates, not an error. */
+  | { kind: 'prevented' }
+  | ErrorOutcome;
+
+/** A result that does not fit the callback's outputs. */
 export class ResultShapeError extends Error {}
 
 export { NotJsonSafeError, toJsonSafe };
 
+/**
+ * Runs `call` and says what it came to, given the `as` names of the outputs in declaration
+ * order. `thrown` describes anything else the callback threw (each runner knows how to show
+ * its stack and a non-Error value).
+ */
+export async function callOutcome(call: () => unknown, outputs: readonly string[], thrown: (err: unknown) => ErrorOutcome): Promise<CallbackOutcome> {
+  let result: unknown;
+  try {
+    result = await call();
+  } catch (err) {
+    return err instanceof PreventUpdate ? { kind: 'prevented' } : thrown(err);
+  }
+  try {
+    return { kind: 'ok', outputs: outputsOf(result, outputs) };
+  } catch (err) {
+    if (err instanceof NotJsonSafeError || err instanceof ResultShapeError) return { kind: 'error', message: err.message };
+    return thrown(err);
+  }
+}
+
 /** Output `as` name → value to set. Throws ResultShapeError or NotJsonSafeError with a message for the user. */
-export function outputsOf(result: unknown, names: readonly string[], isNoUpdate: (value: unknown) => boolean): Record<string, unknown> {
+export function outputsOf(result: unknown, names: readonly string[]): Record<string, unknown> {
   if (isNoUpdate(result)) return {};
   if (names.length === 1) {
     const name = names[0];
@@ -38,6 +107,15 @@ export function outputsOf(result: unknown, names: readonly string[], isNoUpdate:
     outputs[name] = toJsonSafe(value, name);
   }
   return outputs;
+}
+
+/** "id.prop" → value, from outputs keyed by `as` name (`keys` in the same order as `names`). */
+export function outputsByKey(outputs: Record<string, unknown>, names: readonly string[], keys: readonly string[]): Record<string, unknown> {
+  const updates: Record<string, unknown> = {};
+  names.forEach((name, i) => {
+    if (Object.hasOwn(outputs, name)) updates[keys[i]!] = outputs[name];
+  });
+  return updates;
 }
 
 function describe(value: unknown): string {

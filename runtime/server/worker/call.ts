@@ -1,24 +1,12 @@
 import { inspect } from 'node:util';
 import type { DataApi } from './data';
 import { parseCsv } from '../../callbacks/csv';
-import { NotJsonSafeError, outputsOf as shapeOutputs, ResultShapeError } from '../../contracts/callbackResult';
+import { baseContext, callOutcome, type BaseContext, type ErrorOutcome } from '../../contracts/callbackResult';
 import { checkFraction, progressReporter, type ProgressSink } from './progress';
 import type { InvokeMessage, InvokeOutcome } from './protocol';
 
-/** ctx.noUpdate: return it (or put it under an output's name) to leave that output unchanged. */
-export const noUpdate: Readonly<{ dashwright: 'noUpdate' }> = Object.freeze({ dashwright: 'noUpdate' as const });
 
-class PreventUpdate extends Error {
-  constructor() {
-    super('ctx.preventUpdate() was called: nothing updates');
-    this.name = 'PreventUpdate';
-  }
-}
-
-export interface CallbackContext {
-  triggered: string[];
-  noUpdate: typeof noUpdate;
-  preventUpdate(): never;
+export interface CallbackContext extends BaseContext {
   data: DataApi;
   /** CSV text or a data: URL (an upload's file) → rows, read as ctx.data.csv reads a file. */
   parseCsv(textOrDataUrl: string): Record<string, unknown>[];
@@ -41,11 +29,7 @@ export async function callCallback(
 ): Promise<InvokeOutcome> {
   const reporter = msg.progress && onProgress ? progressReporter(onProgress) : undefined;
   const ctx: CallbackContext = {
-    triggered: msg.triggered,
-    noUpdate,
-    preventUpdate: () => {
-      throw new PreventUpdate();
-    },
+    ...baseContext(msg.triggered),
     data,
     parseCsv,
     progress: (fraction, message) => {
@@ -53,24 +37,15 @@ export async function callCallback(
       reporter?.report(checked, message);
     },
   };
-  let result: unknown;
+  const thrown = (err: unknown): ErrorOutcome => errorOutcome(err, mapStack);
   try {
-    result = await fn(msg.args, ctx);
-  } catch (err) {
-    if (err instanceof PreventUpdate) return { kind: 'prevented' };
-    return errorOutcome(err, mapStack);
+    return await callOutcome(() => fn(msg.args, ctx), msg.outputs, thrown);
   } finally {
     reporter?.stop();
   }
-  try {
-    return { kind: 'ok', outputs: shapeOutputs(result, msg.outputs, (value) => value === noUpdate) };
-  } catch (err) {
-    if (err instanceof NotJsonSafeError || err instanceof ResultShapeError) return { kind: 'error', message: err.message };
-    return errorOutcome(err, mapStack);
-  }
 }
 
-export function errorOutcome(err: unknown, mapStack: (stack: string) => string): InvokeOutcome {
+export function errorOutcome(err: unknown, mapStack: (stack: string) => string): ErrorOutcome {
   if (err instanceof Error) {
     const message = err.message || err.name;
     return typeof err.stack === 'string' ? { kind: 'error', message, stack: mapStack(err.stack) } : { kind: 'error', message };

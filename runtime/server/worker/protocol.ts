@@ -1,3 +1,5 @@
+import type { CallbackOutcome, ErrorOutcome } from '../../contracts/callbackResult';
+
 /** Messages between the worker pool (main thread) and a callback worker. Plain data only. */
 
 export interface CompiledModule {
@@ -43,13 +45,8 @@ export interface InvokeBatch {
 
 export type ToWorker = LoadMessage | InvokeMessage | InvokeBatch;
 
-export type InvokeOutcome =
-  /** Outputs keyed by `as` name; an output left unchanged is absent. */
-  | { kind: 'ok'; outputs: Record<string, unknown> }
-  /** ctx.preventUpdate() was called: nothing updates, not an error. */
-  | { kind: 'prevented' }
-  /** `reason`: the call was stopped at its time or memory limit (counted in /metrics; not sent to the page). */
-  | { kind: 'error'; message: string; stack?: string; reason?: 'timeout' | 'memory' };
+/** A call's outcome (runtime/contracts/callbackResult.ts); `reason`: the call was stopped at its time or memory limit (counted in /metrics; not sent to the page). */
+export type InvokeOutcome = Exclude<CallbackOutcome, ErrorOutcome> | (ErrorOutcome & { reason?: 'timeout' | 'memory' });
 
 export type FromWorker =
   | { type: 'ready' }
