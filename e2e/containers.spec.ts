@@ -26,6 +26,7 @@ interface Saved {
 const saved = (dir: string): Saved[] => JSON.parse(readFileSync(join(dir, 'dashwright.json'), 'utf8')).components;
 const byId = (dir: string, id: string) => saved(dir).find((c) => c.id === id);
 
+// DW_SHOTS=<dir>: writes the README's pictures (containers.png, containers-phone.png) there.
 const SHOTS = process.env.DW_SHOTS;
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
@@ -41,6 +42,7 @@ test('tabs and card hold components; phone layout and hidden; saved, reopened an
   cpSync(join(ROOT, 'examples', 'hello'), dir, { recursive: true });
   const editor = await startEditor(tempDir('home'));
   running.push(editor);
+  if (SHOTS) await page.setViewportSize({ width: 1440, height: 1100 });
   await page.goto(`${editor.url}?project=${encodeURIComponent(dir)}`);
   const items = page.locator('[data-testid^="canvas-item-"]');
   await expect(items).toHaveCount(2);
@@ -55,7 +57,6 @@ test('tabs and card hold components; phone layout and hidden; saved, reopened an
   // A slider dragged into the second tab's grid
   await dragFromPalette(page, 'slider', 'canvas-slot-tabs-tab2');
   await expect(page.getByTestId('canvas-slot-tabs-tab2').getByTestId('canvas-item-slider')).toBeVisible();
-  await shot(page, '1-tabs');
 
   // A card on the page, a graph dragged into it
   await page.keyboard.press('Escape');
@@ -63,7 +64,7 @@ test('tabs and card hold components; phone layout and hidden; saved, reopened an
   await expect(page.getByTestId('canvas-slot-card-body')).toBeVisible();
   await dragFromPalette(page, 'graph', 'canvas-slot-card-body');
   await expect(page.getByTestId('canvas-slot-card-body').getByTestId('canvas-item-graph')).toBeVisible();
-  await shot(page, '2-card');
+  await shot(page, 'containers');
 
   // Phone width: the card goes above everything, the hello slider is hidden there
   await page.getByTestId('width-xs').click();
@@ -74,18 +75,19 @@ test('tabs and card hold components; phone layout and hidden; saved, reopened an
   await page.getByTestId('layer-n').click();
   await page.getByTestId('inspector-hidden').check();
   await expect(page.getByTestId('canvas-item-n')).toHaveCount(0);
-  await shot(page, '3-phone');
   const top = async (id: string) => (await page.getByTestId(`canvas-item-${id}`).boundingBox())!.y;
   expect(await top('card')).toBeLessThan(await top('out'));
   expect(await top('out')).toBeLessThan(await top('tabs'));
 
   // The preview follows the width switch: the app inside is on the phone breakpoint
-  await page.keyboard.press('ControlOrMeta+3');
+  await page.keyboard.press('ControlOrMeta+2');
   const preview = page.frameLocator('[data-testid="preview-frame"]');
   await expect(preview.locator('main')).toHaveAttribute('data-breakpoint', 'xs', { timeout: 60_000 });
   await expect(preview.locator('#card #graph')).toBeVisible();
   await expect(preview.locator('#n')).toHaveCount(0);
-  await shot(page, '3b-preview-phone');
+  await page.getByTestId('layer-card').click();
+  await page.getByTestId('canvas').evaluate((el) => el.scrollTo(0, 0));
+  await shot(page, 'containers-phone');
   await page.keyboard.press('ControlOrMeta+1');
 
   // Desktop is as it was
@@ -123,7 +125,6 @@ test('tabs and card hold components; phone layout and hidden; saved, reopened an
   await expect(page.locator('#n')).toBeVisible();
   expect(await pageTop('n')).toBeLessThan(await pageTop('tabs'));
   expect(await pageTop('tabs')).toBeLessThan(await pageTop('card'));
-  await shot(page, '4-app-1280');
   await page.locator('#tabs button[role=tab]', { hasText: 'Tab 1' }).click();
   await expect(page.locator('#slider')).toHaveCount(0);
   await page.locator('#tabs button[role=tab]', { hasText: 'Tab 2' }).click();
@@ -135,5 +136,4 @@ test('tabs and card hold components; phone layout and hidden; saved, reopened an
   await expect(page.locator('#card #graph')).toBeVisible();
   expect(await pageTop('card')).toBeLessThan(await pageTop('out'));
   expect(await pageTop('out')).toBeLessThan(await pageTop('tabs'));
-  await shot(page, '5-app-390');
 });
