@@ -8,6 +8,7 @@ import { checkProject } from '../../export/check';
 import { ExportError, exportProject } from '../../export/exportApp';
 import { createFromTemplate, listTemplates, TemplateError } from '../../export/templates';
 import { readDataTypes } from '../../runtime/server/dataTypes';
+import { DataFileError, importDataFiles, previewDataFile } from '../../runtime/server/dataFiles';
 import { loadProjectFolder, saveProjectFolder } from '../../runtime/server/projectFolder';
 import { finishPendingSave } from '../../runtime/server/saveTransaction';
 import type { AppState } from './appState';
@@ -51,6 +52,8 @@ export function createHostHandlers(deps: HostServiceDeps): HostHandlers {
   return {
     'project:open': ({ dir }) => open(deps, dir),
     'project:dataTypes': async ({ dir }) => ({ files: await readDataTypes(join(resolve(dir), 'data')) }),
+    'data:import': async ({ dir, files }) => ({ written: await userErrors(importDataFiles(join(resolve(dir), 'data'), files)) }),
+    'data:preview': async ({ dir, name }) => userErrors(previewDataFile(join(resolve(dir), 'data'), name)),
     'project:new': async ({ dir, template, name }) => {
       const created = await createFromTemplate(dir, template, name).catch((err: unknown) => {
         throw err instanceof TemplateError ? new HostRequestError(err.message) : err;
@@ -114,6 +117,13 @@ export function createHostHandlers(deps: HostServiceDeps): HostHandlers {
       return buildComponentsForCanvas(components, dir);
     },
   };
+}
+
+/** A data/ request the user can fix answers 4xx with its message. */
+function userErrors<T>(work: Promise<T>): Promise<T> {
+  return work.catch((err: unknown) => {
+    throw err instanceof DataFileError ? new HostRequestError(err.message) : err;
+  });
 }
 
 /** Validate a channel name and request body from outside (HTTP body, IPC arguments). */

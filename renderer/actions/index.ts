@@ -10,6 +10,7 @@ import { moveResizeComponents, nudgeActions, nudgeSelection } from './moveResize
 import { createProject, newProjectAction } from './newProject';
 import { addProjectComponent, newComponentAction, setComponentSource } from './newComponent';
 import { addValue } from './addValue';
+import { importDataAction, importDataFiles } from './importDataFiles';
 import { renameValue } from './renameValue';
 import { deleteValue } from './deleteValue';
 import { projectSettingsAction, setProjectSettings } from './setProjectSettings';
@@ -59,6 +60,7 @@ export const commands = {
   addProjectComponent,
   setComponentSource,
   addValue,
+  importDataFiles,
   renameValue,
   deleteValue,
   setProjectSettings,
@@ -97,6 +99,7 @@ export const actions: readonly ActionDef[] = [
   newProjectAction,
   newComponentAction,
   projectSettingsAction,
+  importDataAction,
   exportAction,
   validateAction,
   viewDesignAction,

@@ -1,70 +1,76 @@
-import { Copy, Database, FileJson, FileSpreadsheet, RefreshCw } from 'lucide-react';
+import { Database, FileJson, FileSpreadsheet, FileUp, RefreshCw } from 'lucide-react';
+import { useEffect } from 'react';
 import { toast } from 'sonner';
-import { getHost, errorText } from '../host';
+import { pickDataFiles, refreshDataTypes } from '../actions/importDataFiles';
+import { errorText } from '../host';
 import { editor } from '../state/editorStore';
 import { useEditor } from '../state/store';
-import { formatType } from './formatType';
+import { DataPreviewPane } from './DataPreviewPane';
 
-async function refresh(): Promise<void> {
-  const { dir } = editor();
-  if (!dir) return;
-  try {
-    const { files } = await getHost().call('project:dataTypes', { dir });
-    if (editor().dir === dir) editor().setDataTypes(files);
-  } catch (err) {
-    toast.error(`Could not read data/: ${errorText(err)}`);
-  }
-}
+/** While the Data tab is open, data/ is re-read this often (files added or edited outside show up). */
+const WATCH_MS = 3000;
 
-function copy(text: string): void {
-  navigator.clipboard?.writeText(text).then(
-    () => toast.success('Copied'),
-    () => toast.error('Could not copy to the clipboard'),
-  );
+function refresh(): void {
+  refreshDataTypes().catch((err: unknown) => toast.error(`Could not read data/: ${errorText(err)}`));
 }
 
 /**
- * The project's data/ files that callbacks read with ctx.data, each with the type its content
- * gives the reader in Monaco; re-read on window focus or with Refresh.
+ * The project's data/ files that callbacks read with ctx.data: add files (Import, or drop them
+ * anywhere on the editor), pick one to see its rows, their count and the type its reader has in Monaco.
  */
 export function DataTab() {
   const files = useEditor((s) => s.session.dataTypes);
   const dir = useEditor((s) => s.dir);
+  const active = useEditor((s) => s.session.activeDataFile);
+  const shown = active ?? files[0]?.name ?? null;
+
+  useEffect(() => {
+    if (!dir) return;
+    const timer = window.setInterval(() => void refreshDataTypes().catch(() => undefined), WATCH_MS);
+    return () => window.clearInterval(timer);
+  }, [dir]);
+
   return (
     <div className="data-tab" data-testid="data-tab">
       <div className="data-bar">
         <span className="muted">{dir ? `${dir}/data` : 'Save the project to give it a data/ folder'}</span>
         <span className="spacer" />
-        <button type="button" className="btn btn-ghost" onClick={() => void refresh()} disabled={!dir} data-testid="data-refresh">
+        <button type="button" className="btn btn-ghost" onClick={pickDataFiles} disabled={!dir} data-testid="data-import">
+          <FileUp size={13} aria-hidden /> Add files…
+        </button>
+        <button type="button" className="btn btn-ghost" onClick={refresh} disabled={!dir} data-testid="data-refresh">
           <RefreshCw size={13} aria-hidden /> Refresh
         </button>
       </div>
-      {files.length === 0 ? (
+      {files.length === 0 && !active ? (
         <div className="placeholder">
           <Database size={20} strokeWidth={1.5} aria-hidden />
           <p>No JSON or CSV files in data/ yet.</p>
-          <p className="muted">Put them in the project's data/ folder; server callbacks read them with ctx.data.json, ctx.data.csv or ctx.data.text.</p>
+          <p className="muted">Drop CSV or JSON files onto the editor, or use Add files…; server callbacks read them with ctx.data.csv, ctx.data.json or ctx.data.text.</p>
         </div>
       ) : (
-        <ul className="data-files">
-          {files.map((f) => {
-            const reader = `await ctx.data.${f.kind}('${f.name}')`;
-            const Icon = f.kind === 'csv' ? FileSpreadsheet : FileJson;
-            return (
-              <li key={f.name} className="data-file" data-testid={`data-file-${f.name}`}>
-                <div className="data-file-head">
-                  <Icon size={14} aria-hidden />
-                  <strong>{f.name}</strong>
-                  <code className="data-reader">{reader}</code>
-                  <button type="button" className="btn btn-ghost btn-icon" title="Copy the reader" aria-label={`Copy the reader of ${f.name}`} onClick={() => copy(reader)}>
-                    <Copy size={13} aria-hidden />
+        <div className="data-body">
+          <ul className="data-list" aria-label="Data files">
+            {files.map((f) => {
+              const Icon = f.kind === 'csv' ? FileSpreadsheet : FileJson;
+              return (
+                <li key={f.name}>
+                  <button
+                    type="button"
+                    className={`data-list-item${f.name === shown ? ' is-active' : ''}`}
+                    data-testid={`data-file-${f.name}`}
+                    aria-current={f.name === shown ? 'true' : undefined}
+                    onClick={() => editor().setActiveDataFile(f.name)}
+                  >
+                    <Icon size={14} aria-hidden />
+                    {f.name}
                   </button>
-                </div>
-                <pre className="data-type" data-testid={`data-type-${f.name}`}>{formatType(f.tsType)}</pre>
-              </li>
-            );
-          })}
-        </ul>
+                </li>
+              );
+            })}
+          </ul>
+          {shown && <DataPreviewPane key={shown} name={shown} typed={files.find((f) => f.name === shown)} />}
+        </div>
       )}
     </div>
   );

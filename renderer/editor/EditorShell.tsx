@@ -3,6 +3,7 @@ import { panelStorage } from '../state/preferences';
 import { BottomPanel } from '../bottom/BottomPanel';
 import { useAutoValidate } from '../bottom/useAutoValidate';
 import { useDataTypesRefresh } from '../file/useDataTypesRefresh';
+import { useFileDrop } from '../file/useFileDrop';
 import { Inspector } from '../inspector/Inspector';
 import { Sidebar } from '../palette/Sidebar';
 import { TrustBanner } from '../trust/TrustBanner';
@@ -20,11 +21,17 @@ export function EditorShell() {
   useDataTypesRefresh();
   const bottom = useBottomPanel();
   const sides = usePreviewFocus();
+  const dropping = useFileDrop();
   // Panel sizes the user dragged come back on the next run.
   const shellLayout = useDefaultLayout({ id: 'dw-group-shell', storage: panelStorage, onlySaveAfterUserInteractions: true });
   const workbenchLayout = useDefaultLayout({ id: 'dw-group-workbench', storage: panelStorage, onlySaveAfterUserInteractions: true });
   return (
     <div className="shell">
+      {dropping && (
+        <div className="file-drop-overlay" data-testid="file-drop-overlay" aria-hidden>
+          <span>Drop to add the files to data/</span>
+        </div>
+      )}
       <Toolbar />
       <TrustBanner />
       <Group orientation="vertical" className="shell-body" id="dw-group-shell" defaultLayout={shellLayout.defaultLayout} onLayoutChanged={shellLayout.onLayoutChanged}>

@@ -29,6 +29,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
         selection: [],
         activeCallbackId: project.callbacks[0]?.id ?? null,
         activeComponentType: null,
+        activeDataFile: null,
         problems: [],
         dialog: null,
       },

@@ -31,6 +31,7 @@ export function initialSession(): Session {
     newComponentForm: false,
     activeValueId: null,
     codeReveal: null,
+    activeDataFile: null,
     theme: initialTheme(),
     view: initialView(),
     dialog: null,
@@ -61,6 +62,7 @@ export const createSessionSlice: StateCreator<EditorState, [], [], SessionSlice>
     setActiveComponent: (activeComponentType) => patch({ activeComponentType, newComponentForm: false, activeValueId: null }),
     setNewComponentForm: (newComponentForm) => patch({ newComponentForm, ...(newComponentForm ? { activeComponentType: null, activeValueId: null } : {}) }),
     setCodeReveal: (codeReveal) => patch({ codeReveal }),
+    setActiveDataFile: (activeDataFile) => patch({ activeDataFile }),
     setActiveValue: (activeValueId) => patch({ activeValueId, activeComponentType: null, newComponentForm: false }),
     setTheme: (theme) => {
       writePreference(THEME_KEY, theme);

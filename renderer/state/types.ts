@@ -54,6 +54,8 @@ export interface Session {
   activeValueId: string | null;
   /** A place in a file the code editor should show, put the cursor on and focus (a clicked problem); the editor clears it. */
   codeReveal: CodeReveal | null;
+  /** The data/ file the Data panel previews, if any. */
+  activeDataFile: string | null;
   theme: Theme;
   view: ViewMode;
   dialog: DialogRequest | null;
@@ -115,6 +117,7 @@ export interface SessionSlice {
   /** Show a named value in the code panel (null: back to the callbacks). */
   setActiveValue(id: string | null): void;
   setCodeReveal(reveal: CodeReveal | null): void;
+  setActiveDataFile(name: string | null): void;
   setTheme(theme: Theme): void;
   setView(view: ViewMode): void;
   openDialog(dialog: DialogRequest): void;

@@ -8,6 +8,20 @@ import type { Project } from '../schema/project';
  * validated with these zod schemas on the host side; responses are typed here.
  */
 
+/** What the Data panel shows of one file of data/ (runtime/server/dataFiles.ts makes it). */
+export interface DataPreview {
+  name: string;
+  kind: 'csv' | 'json' | 'text';
+  bytes: number;
+  /** Rows in the file (a JSON array's length); absent for other JSON and text. */
+  rowCount?: number;
+  columns: { name: string; type: string }[];
+  /** The first 100 rows, dates as ISO text. */
+  rows: Record<string, unknown>[];
+  /** The start of a file that is not a table. */
+  text?: string;
+}
+
 /** A file of the project's data/ folder with the type its content has (see runtime/server/dataTypes.ts). */
 export interface DataFileType {
   name: string;
@@ -28,6 +42,10 @@ export const hostRequests = {
   'project:chooseDir': z.object({ purpose: z.enum(['open', 'new', 'export']) }),
   'project:validate': z.object({ project: projectDoc, callbacks: callbackSources, components: componentSources, dir: z.string().optional() }),
   'project:dataTypes': z.object({ dir: z.string().min(1) }),
+  /** Files dropped onto the editor or picked, into the project's data/ folder. */
+  'data:import': z.object({ dir: z.string().min(1), files: z.array(z.object({ name: z.string().min(1), base64: z.string() })).min(1).max(50) }),
+  /** The first rows of a data/ file, its row count and column types (the Data panel). */
+  'data:preview': z.object({ dir: z.string().min(1), name: z.string().min(1) }),
   /** The user's answer to "do you trust this folder?" (workspace trust, DESIGN §8). */
   'project:trust': z.object({ dir: z.string().min(1), trusted: z.boolean() }),
   'autosave:write': z.object({ dir: z.string().min(1), project: projectDoc, callbacks: callbackSources, components: componentSources }),
@@ -74,6 +92,8 @@ export interface HostResponses {
   'project:chooseDir': { dir: string | null };
   'project:validate': { problems: Problem[] };
   'project:dataTypes': { files: DataFileType[] };
+  'data:import': { written: string[] };
+  'data:preview': DataPreview;
   'project:trust': { trust: ProjectTrust };
   'autosave:write': { savedAt: string };
   'autosave:read': { project: Project; callbacks: Record<string, string>; components?: Record<string, string>; savedAt: string } | null;

@@ -64,6 +64,12 @@ function recordOrObject(objects: Record<string, unknown>[], depth: number): stri
   return objectType(objects.slice(0, SAMPLE), depth);
 }
 
+/** Each column's TypeScript type in `rows` (as the Data panel lists them). */
+export function columnTsTypes(rows: readonly Record<string, unknown>[], columns: readonly string[]): string[] {
+  const sample = rows.slice(0, SAMPLE);
+  return columns.map((c) => typeOfValues(sample.map((r) => r[c] ?? null), 1));
+}
+
 /** The TypeScript type of a parsed JSON file, inferred from its content (arrays sampled). */
 export function jsonTsType(value: unknown): string {
   return typeOfValues([value], 0);
