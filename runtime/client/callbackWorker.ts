@@ -4,7 +4,8 @@
  * freezing the page. Same rules as in the page: runClientCallback.
  */
 import { clientThrown, runClientCallback, type ClientCallbackTable } from './clientCallbacks';
-import type { WorkerAnswer, WorkerCall, WorkerOutcome } from './callbackWorkerProtocol';
+import type { CallbackOutcome } from '../contracts/callbackResult';
+import type { WorkerAnswer, WorkerCall } from './callbackWorkerProtocol';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerCall>) => void) | null; postMessage(message: WorkerAnswer): void };
 const tables = new Map<string, Promise<ClientCallbackTable>>();
@@ -21,7 +22,7 @@ function tableOf(url: string): Promise<ClientCallbackTable> {
   return table;
 }
 
-async function run(call: WorkerCall): Promise<WorkerOutcome> {
+async function run(call: WorkerCall): Promise<CallbackOutcome> {
   let table: ClientCallbackTable;
   try {
     table = await tableOf(call.moduleUrl);

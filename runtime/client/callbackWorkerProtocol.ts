@@ -13,11 +13,9 @@ export interface WorkerCall {
   outputs: string[];
 }
 
-export type WorkerOutcome = CallbackOutcome;
-
 export interface WorkerAnswer {
   seq: number;
-  outcome: WorkerOutcome;
+  outcome: CallbackOutcome;
 }
 
 /** The worker script, beside app.js under /_dashwright/assets/. */

@@ -1,11 +1,12 @@
-import type { WorkerAnswer, WorkerCall, WorkerOutcome } from './callbackWorkerProtocol';
+import type { CallbackOutcome } from '../contracts/callbackResult';
+import type { WorkerAnswer, WorkerCall } from './callbackWorkerProtocol';
 
 /** Time limit of a client callback without its own timeoutMs, as on the server. */
 export const DEFAULT_CLIENT_TIMEOUT_MS = 5000;
 
 export interface CallbackWorkerRunner {
   /** Runs one call in the worker; never rejects. Calls run one at a time, in order. */
-  run(call: Omit<WorkerCall, 'seq'>, timeoutMs: number): Promise<WorkerOutcome>;
+  run(call: Omit<WorkerCall, 'seq'>, timeoutMs: number): Promise<CallbackOutcome>;
   /** Stops the worker (the next call starts a fresh one). */
   reset(): void;
 }
@@ -24,7 +25,7 @@ export function createCallbackWorkerRunner(workerUrl: string, createWorker: (url
   let worker: WorkerLike | null = null;
   let seq = 0;
   let queue: Promise<unknown> = Promise.resolve();
-  let current: { seq: number; finish: (outcome: WorkerOutcome) => void } | null = null;
+  let current: { seq: number; finish: (outcome: CallbackOutcome) => void } | null = null;
 
   const stop = (): void => {
     worker?.terminate();
@@ -46,14 +47,14 @@ export function createCallbackWorkerRunner(workerUrl: string, createWorker: (url
     return w;
   };
 
-  const runOne = (call: Omit<WorkerCall, 'seq'>, timeoutMs: number): Promise<WorkerOutcome> =>
+  const runOne = (call: Omit<WorkerCall, 'seq'>, timeoutMs: number): Promise<CallbackOutcome> =>
     new Promise((resolve) => {
       const mine = ++seq;
       const timer = setTimeout(() => {
         stop();
         finish({ kind: 'error', message: `client callback "${call.callback}" ran longer than its ${timeoutMs} ms time limit and was stopped` });
       }, timeoutMs);
-      const finish = (outcome: WorkerOutcome): void => {
+      const finish = (outcome: CallbackOutcome): void => {
         if (current?.seq !== mine) return;
         clearTimeout(timer);
         current = null;
