@@ -147,6 +147,15 @@ describe('type-checking callbacks with generateCheckProgram', () => {
     expect(check(project([double]), { double: source })).toEqual([]);
   });
 
+  it('makes ctx.data in a client callback an error that says why, before it runs', () => {
+    const source = "export default async function double({ n }: Inputs, ctx: Ctx): Promise<Outputs> {\n  const rows = await ctx.data.csv('rows.csv');\n  return `${n} ${rows.length}`;\n}\n";
+    const found = check(project([{ ...double, placement: 'client' }]), { double: source });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ callback: 'double', line: 2 });
+    expect(found[0]!.message).toMatch(/ctx\.data is not available in a client callback .*set its placement to server/);
+    expect(check(project([double]), { double: source })).toEqual([]);
+  });
+
   it('types ctx.parseCsv: rows as CsvRow, or the row type asked for; a non-string is an error', () => {
     const ok = 'export default function double({ n }: Inputs, ctx: Ctx): string {\n  const rows = ctx.parseCsv("a,b\\n1,2");\n  const typed = ctx.parseCsv<{ a: number }>("data:text/csv,a%0A1");\n  return `${rows.length + n} ${typed[0]!.a.toFixed(0)}`;\n}\n';
     expect(check(project([double]), { double: ok })).toEqual([]);
