@@ -115,6 +115,7 @@ describe('routes', () => {
     expect(html).toContain('<link rel="stylesheet" href="_dashwright/assets/app.css">');
     expect(html).toContain('<script type="module" src="_dashwright/assets/app.js"></script>');
     expect(html).toContain('<title>Hello &#60;World&#62;</title>');
+    expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml,/); // a favicon, with no request of its own
   });
 
   it('answers /healthz', async () => {
