@@ -1,6 +1,6 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { exportProject } from '../export/exportApp';
 import { freePort, ROOT, startEditor, startExported, tempDir, type Running } from './support';
 
@@ -32,6 +32,18 @@ async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
+/** Drags a canvas item with the mouse (react-grid-layout's gesture) and lets go over `target`. */
+async function dragItemOnto(page: Page, id: string, target: Locator, offset?: { x: number; y: number }): Promise<void> {
+  const from = (await page.getByTestId(`canvas-item-${id}`).boundingBox())!;
+  const box = (await target.boundingBox())!;
+  const to = offset ? { x: box.x + offset.x, y: box.y + offset.y, width: 0, height: 0 } : box;
+  await page.mouse.move(from.x + from.width / 2, from.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + 20, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
 /** A palette item dropped onto a grid of the canvas with the pointer (HTML5 drag and drop). */
 async function dragFromPalette(page: Page, type: string, target: string): Promise<void> {
   await page.getByTestId(`palette-item-${type}`).dragTo(page.getByTestId(target), { targetPosition: { x: 30, y: 20 } });
@@ -58,11 +70,29 @@ test('tabs and card hold components; phone layout and hidden; saved, reopened an
   await dragFromPalette(page, 'slider', 'canvas-slot-tabs-tab2');
   await expect(page.getByTestId('canvas-slot-tabs-tab2').getByTestId('canvas-item-slider')).toBeVisible();
 
+  // Between tabs: let go over a tab's button and the slider moves into that tab (and back)
+  const tabButton = (name: string) => page.getByTestId('canvas-item-tabs').locator('button[role=tab]', { hasText: name });
+  await dragItemOnto(page, 'slider', tabButton('Tab 1'));
+  await expect(page.getByTestId('canvas-item-slider')).toHaveCount(0);
+  await tabButton('Tab 1').click();
+  await expect(page.getByTestId('canvas-slot-tabs-tab1').getByTestId('canvas-item-slider')).toBeVisible();
+  await dragItemOnto(page, 'slider', tabButton('Tab 2'));
+  await tabButton('Tab 2').click();
+  await expect(page.getByTestId('canvas-slot-tabs-tab2').getByTestId('canvas-item-slider')).toBeVisible();
+
   // A card on the page, a graph dragged into it
   await page.keyboard.press('Escape');
   await page.getByTestId('palette-item-card').click();
   await expect(page.getByTestId('canvas-slot-card-body')).toBeVisible();
   await dragFromPalette(page, 'graph', 'canvas-slot-card-body');
+  await expect(page.getByTestId('canvas-slot-card-body').getByTestId('canvas-item-graph')).toBeVisible();
+
+  // Dragged out onto the page beside the card, it leaves the card; undo puts it back
+  const card = (await page.getByTestId('canvas-item-card').boundingBox())!;
+  await dragItemOnto(page, 'graph', page.getByTestId('canvas-item-card'), { x: card.width + 60, y: 40 });
+  await expect(page.getByTestId('canvas-slot-card-body').getByTestId('canvas-item-graph')).toHaveCount(0);
+  await expect(page.getByTestId('canvas-item-graph')).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+Z');
   await expect(page.getByTestId('canvas-slot-card-body').getByTestId('canvas-item-graph')).toBeVisible();
   await shot(page, 'containers');
 

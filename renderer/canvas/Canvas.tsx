@@ -8,9 +8,9 @@ import { CanvasEmpty } from './CanvasEmpty';
 import { CanvasContainerHost } from './CanvasHost';
 import { SlotGrid } from './SlotGrid';
 import { canvasWidthOf } from './WidthSwitch';
+import { PAGE_PADDING } from './dropTarget';
 import './containers.css';
 
-const PADDING: [number, number] = [16, 24];
 
 /**
  * The design canvas: the page's grid (react-grid-layout) on the breakpoint of the width switch,
@@ -35,7 +35,7 @@ export function Canvas() {
       <div className="canvas-frame" ref={containerRef}>
         {mounted && (
           <CanvasContainerHost>
-            <SlotGrid parent={null} width={gridWidth} padding={PADDING} className={`canvas-grid${target === null ? '' : ' is-narrow'}`} style={target === null ? undefined : { width: gridWidth }} />
+            <SlotGrid parent={null} width={gridWidth} padding={PAGE_PADDING} className={`canvas-grid${target === null ? '' : ' is-narrow'}`} style={target === null ? undefined : { width: gridWidth }} />
           </CanvasContainerHost>
         )}
       </div>

@@ -4,8 +4,8 @@ import type { ParentRef } from '../../runtime/schema';
 import { ContainerHostProvider, type ContainerHost } from '../../runtime/components/slots';
 import { setProp } from '../actions/setProp';
 import { SlotGrid } from './SlotGrid';
+import { NESTED_PADDING } from './dropTarget';
 
-const NESTED_PADDING: [number, number] = [8, 8];
 
 /** A palette drag over a nested grid is this grid's only: the page grid around it does not see it. */
 const keepDragInside = (e: DragEvent<HTMLDivElement>): void => e.stopPropagation();
@@ -18,6 +18,8 @@ function NestedSlot({ parent }: { parent: ParentRef }) {
       className="canvas-slot no-drag"
       ref={containerRef}
       data-testid={`canvas-slot-${parent.id}-${parent.slot}`}
+      data-slot-id={parent.id}
+      data-slot-name={parent.slot}
       onDragEnter={keepDragInside}
       onDragOver={keepDragInside}
       onDragLeave={keepDragInside}

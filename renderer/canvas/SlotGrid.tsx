@@ -17,8 +17,9 @@ import { idsKey } from './gridLayout';
 import { sameLayout, slotLayoutSelector } from './slotLayout';
 import { setLiveGrid } from './liveGrid';
 import { gridBackground } from './gridBackground';
+import { gridUnderPointer, MARGIN } from './dropTarget';
+import { moveIntoContainer } from '../actions/moveIntoContainer';
 
-export const MARGIN: [number, number] = [8, 8];
 const DROP_ID = '__palette-drop__';
 
 function toChanges(layout: Layout): GridChange[] {
@@ -111,11 +112,21 @@ export const SlotGrid = memo(function SlotGrid({ parent, width, padding, classNa
     [cols],
   );
 
-  // One resolve per gesture, on release: the canvas resolved the layout during the drag.
-  const onDragStop = useCallback((l: Layout, _old: LayoutItem | null, item: LayoutItem | null) => {
-    setLiveGrid(null);
-    moveResizeComponents(finalRect(l, item), item ? `Move ${item.i}` : 'Move', { layout: toChanges(l) });
-  }, []);
+  // One resolve per gesture, on release: the canvas resolved the layout during the drag. Let go
+  // over another grid (a container's, the page's, a tab's button), the item moves into it.
+  const onDragStop = useCallback(
+    (l: Layout, _old: LayoutItem | null, item: LayoutItem | null, _placeholder: LayoutItem | null, e: Event) => {
+      setLiveGrid(null);
+      const drop = item ? gridUnderPointer(e, item.i, { cols, rowHeight }) : null;
+      const here = parentId !== undefined && parentSlot !== undefined ? { id: parentId, slot: parentSlot } : null;
+      if (item && drop && slotKey(drop.target ?? undefined) !== slotKey(here ?? undefined)) {
+        moveIntoContainer([item.i], drop.target, drop.cell);
+        return;
+      }
+      moveResizeComponents(finalRect(l, item), item ? `Move ${item.i}` : 'Move', { layout: toChanges(l) });
+    },
+    [cols, rowHeight, parentId, parentSlot],
+  );
   const onResizeStop = useCallback((l: Layout, _old: LayoutItem | null, item: LayoutItem | null) => {
     setLiveGrid(null);
     moveResizeComponents(finalRect(l, item), item ? `Resize ${item.i}` : 'Resize', { layout: toChanges(l) });
@@ -134,6 +145,8 @@ export const SlotGrid = memo(function SlotGrid({ parent, width, padding, classNa
   const metrics = { width, cols, rowHeight, margin: MARGIN, padding };
   return (
     <ReactGridLayout
+      // A new grid per breakpoint: react-grid-layout keeps its own copy of the layout, which must not outlive a width switch.
+      key={bp}
       className={className}
       style={{ ...gridBackground(metrics), ...style }}
       width={width}
