@@ -44,3 +44,24 @@ test('an export into a folder that is not free says so in the dialog, by the fie
   await page.getByTestId('dialog-path-input').fill(`${dir}-app`);
   await expect(page.getByTestId('export-error')).toHaveCount(0);
 });
+
+test('browser mode picks a folder with the host’s folder list: into a folder, up, choose, open', async ({ page }) => {
+  const parent = tempDir('browse');
+  const dir = join(parent, 'hello');
+  cpSync(join(ROOT, 'examples', 'hello'), dir, { recursive: true });
+  editor ??= await startEditor(tempDir('home'));
+  await page.goto(editor.url);
+  await page.getByTestId('welcome-open').click();
+  await page.getByTestId('dialog-path-input').fill(join(parent, 'hello', 'callbacks'));
+  await page.getByTestId('dialog-browse').click();
+  await expect(page.getByTestId('folder-browser-path')).toHaveText(join(parent, 'hello', 'callbacks'));
+  await page.getByRole('button', { name: 'Parent folder' }).click();
+  await page.getByRole('button', { name: 'Parent folder' }).click();
+  await expect(page.getByTestId('folder-browser-path')).toHaveText(parent);
+  await expect(page.getByTestId('folder-hello')).toContainText('project');
+  await page.getByTestId('folder-hello').click();
+  await page.getByTestId('folder-browser-choose').click();
+  await expect(page.getByTestId('dialog-path-input')).toHaveValue(dir);
+  await page.getByTestId('dialog-confirm').click();
+  await expect(page.locator('[data-testid^="canvas-item-"]')).toHaveCount(2);
+});

@@ -14,6 +14,7 @@ import { finishPendingSave } from '../../runtime/server/saveTransaction';
 import type { AppState } from './appState';
 import type { PreviewServer } from './previewServer';
 import { buildComponentsForCanvas } from './canvasComponents';
+import { listDir } from './listDir';
 
 /** A request the host refuses with a message the editor shows (HTTP 400 / rejected IPC call). */
 export class HostRequestError extends Error {}
@@ -73,6 +74,7 @@ export function createHostHandlers(deps: HostServiceDeps): HostHandlers {
       await deps.state.addRecent(dir);
       return { savedAt: new Date().toISOString() };
     },
+    'fs:listDir': ({ dir }) => listDir(dir),
     'project:chooseDir': async ({ purpose }) => {
       if (!deps.chooseDir) throw new HostRequestError('no folder picker in browser mode; type the folder path');
       return { dir: await deps.chooseDir(purpose) };

@@ -40,6 +40,8 @@ export const hostRequests = {
   'project:new': z.object({ dir: z.string().min(1), template: z.string().min(1), name: z.string().optional() }),
   'project:save': z.object({ dir: z.string().min(1), project: projectDoc, callbacks: callbackSources, components: componentSources }),
   'project:chooseDir': z.object({ purpose: z.enum(['open', 'new', 'export']) }),
+  /** The folders inside `dir` (the home folder when absent): browser mode's folder picker. */
+  'fs:listDir': z.object({ dir: z.string().min(1).optional() }),
   'project:validate': z.object({ project: projectDoc, callbacks: callbackSources, components: componentSources, dir: z.string().optional() }),
   'project:dataTypes': z.object({ dir: z.string().min(1) }),
   /** Files dropped onto the editor or picked, into the project's data/ folder. */
@@ -90,6 +92,8 @@ export interface HostResponses {
   'project:save': { savedAt: string };
   /** null when the user cancelled */
   'project:chooseDir': { dir: string | null };
+  /** `dir` made absolute, its parent (null at the root), and its sub-folders (hidden ones left out), projects marked. */
+  'fs:listDir': { dir: string; parent: string | null; entries: { name: string; isProject: boolean }[] };
   'project:validate': { problems: Problem[] };
   'project:dataTypes': { files: DataFileType[] };
   'data:import': { written: string[] };
