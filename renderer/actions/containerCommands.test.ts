@@ -6,6 +6,7 @@ import { addComponent } from './addComponent';
 import { moveIntoContainer } from './moveIntoContainer';
 import { moveResizeComponents, nudgeSelection } from './moveResizeComponents';
 import { setHidden } from './setHidden';
+import { renameComponent } from './renameComponent';
 import { copySelection } from './copy';
 import { paste } from './paste';
 import { duplicateSelection } from './duplicate';
@@ -111,6 +112,11 @@ describe('container commands', () => {
     expect(get('out')!.layouts?.xs).toEqual({ x: 0, y: 0, w: 4, h: 2 });
     expect(get('n')!.layouts?.xs).toEqual({ x: 0, y: 2, w: 4, h: 2 });
     expect(get('out')!.grid).toEqual({ x: 6, y: 0, w: 6, h: 2 });
+  });
+
+  it('renaming a container takes its children along', () => {
+    expect(renameComponent('card', 'chart').ok).toBe(true);
+    expect(get('g')!.parent).toEqual({ id: 'chart', slot: 'body' });
   });
 
   it('hides a component on one breakpoint and shows it again', () => {

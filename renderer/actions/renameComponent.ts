@@ -15,7 +15,11 @@ export function renameComponent(oldId: string, newId: string): RenameResult {
   s.commit(
     `Rename ${oldId} → ${newId}`,
     (doc) => {
-      const renamed = mapComponents(doc, (c) => (c.id === oldId ? { ...c, id: newId } : c));
+      // Its children (a container's) follow it.
+      const renamed = mapComponents(doc, (c) => {
+        const moved = c.parent?.id === oldId ? { ...c, parent: { ...c.parent, id: newId } } : c;
+        return moved.id === oldId ? { ...moved, id: newId } : moved;
+      });
       return mapCallbackSpecs(renamed, (cb) => rebindId(cb, oldId, newId));
     },
     { select: selection },
