@@ -124,6 +124,13 @@ test('tabs and card hold components; phone layout and hidden; saved, reopened an
   await page.getByTestId('width-lg').click();
   await expect(page.getByTestId('canvas-item-n')).toBeVisible();
   expect(await top('n')).toBeLessThan(await top('card'));
+  // Hidden on desktop shows faded there, marked; shown again
+  await page.getByTestId('layer-out').click();
+  await page.getByTestId('inspector-hidden').check();
+  await expect(page.getByTestId('canvas-item-out').locator('.hidden-here-badge')).toBeVisible();
+  if (process.env.DW_LOOK) await page.screenshot({ path: join(process.env.DW_LOOK, 'hidden-desktop.png') });
+  await page.getByTestId('inspector-hidden').uncheck();
+  await expect(page.getByTestId('canvas-item-out').locator('.hidden-here-badge')).toHaveCount(0);
 
   await page.keyboard.press('ControlOrMeta+S');
   await expect.poll(() => byId(dir, 'graph')?.parent).toEqual({ id: 'card', slot: 'body' });
