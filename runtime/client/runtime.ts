@@ -1,23 +1,5 @@
-import { buildGraph, planCascade, planInitial, readsOf, triggerOf, type DependencyGraph } from '../graph';
-
-/**
- * What a batch of server callbacks reads, plus, for each named value the page does not hold (values
- * stay on the server), what its producer reads, recursively: the server recomputes the value
- * (memoized) from those current values rather than from the manifest's.
- */
-function serverReads(g: DependencyGraph, ids: readonly string[], held: (key: string) => boolean): string[] {
-  const keys = new Set<string>();
-  const visit = (callbackIds: readonly string[]): void => {
-    for (const key of readsOf(g, callbackIds)) {
-      if (keys.has(key)) continue;
-      keys.add(key);
-      const producer = g.producer.get(key);
-      if (producer !== undefined && !held(key) && !ids.includes(producer)) visit([producer]);
-    }
-  };
-  visit(ids);
-  return [...keys];
-}
+import { buildGraph, planCascade, planInitial, triggerOf, type DependencyGraph } from '../graph';
+import { serverReads } from './serverReads';
 import type { AppSpec } from '../contracts/spec';
 import type { JobStatus, UpdatePartial, UpdateRequest } from '../contracts/wire';
 import { builtinRegistry } from '../components/builtins';
@@ -66,6 +48,8 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   let checkOutput: ReturnType<typeof createOutputCheck> = () => null;
   /** "id.prop" → the cascade whose output for it was last refused (and reported). */
   const refused = new Map<string, number>();
+  /** Callback id → the cascade in which one of its outputs was last refused. */
+  const refusedCallback = new Map<string, number>();
   let clientTable: { url: string; table: Promise<ClientCallbackTable> } | null = null;
   // Client callbacks run in a worker where there are workers and they are loaded by URL (not
   // from a test's importModule): one that loops forever is stopped instead of freezing the page.
@@ -87,6 +71,13 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     if (disposed) return;
     const entry: RuntimeError = { id: ++errorCounter, ...error };
     store.update((s) => ({ ...s, errors: [...s.errors, entry].slice(-MAX_ERRORS) }));
+  }
+
+  /** A callback that ran fine again takes its earlier errors with it (the overlay and toasts clear). */
+  function clearErrorsOf(ids: readonly string[]): void {
+    if (ids.length === 0 || disposed) return;
+    const done = new Set(ids);
+    store.update((s) => (s.errors.some((e) => done.has(e.callback)) ? { ...s, errors: s.errors.filter((e) => !done.has(e.callback)) } : s));
   }
 
   function track(work: Promise<void>): Promise<void> {
@@ -122,6 +113,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
         // A streamed answer's lines and its final response carry the same outputs: report once.
         if (refused.get(key) !== seq) report({ callback: rejected.callback, message: rejected.message, source: 'client' });
         refused.set(key, seq);
+        refusedCallback.set(rejected.callback, seq);
         continue;
       }
       fresh[key] = value;
@@ -176,7 +168,10 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       }
       outcome = await runClientCallback(id, table[id], clientArgs(node, read), triggered, outputs);
     }
-    if (outcome.kind === 'ok') return outputsByKey(outcome.outputs, outputs, node.outputs);
+    if (outcome.kind === 'ok') {
+      clearErrorsOf([id]);
+      return outputsByKey(outcome.outputs, outputs, node.outputs);
+    }
     if (outcome.kind === 'error') {
       record?.errors.push(id);
       const spec = state().spec;
@@ -224,6 +219,9 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       report({ callback: ids.join(', '), message: `update request failed: ${result.message}`, source: 'network' });
       return {};
     }
+    const failed = new Set(result.value.errors.map((e) => e.callback));
+    // An output refused from a streamed line of this very cascade is a failure too.
+    clearErrorsOf(result.value.ran.filter((id) => !failed.has(id) && refusedCallback.get(id) !== record.seq));
     for (const err of result.value.errors) {
       report({ callback: err.callback, message: err.message, location: firstStackLine(err.stack), source: 'server' }, err.stack);
     }
@@ -317,6 +315,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     graph = buildGraph(spec);
     checkOutput = createOutputCheck(spec, registry.catalog, graph);
     refused.clear();
+    refusedCallback.clear();
     store.update((s) => ({ ...s, status: 'ready', loadError: null, spec, components, values: {}, loading: {}, progress: {} }));
     await track(cascade([], true));
   }

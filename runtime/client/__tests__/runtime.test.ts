@@ -237,6 +237,24 @@ describe('errors', () => {
     expect(runtime.getState().errors).toEqual([]);
   });
 
+  it('clears a callback\'s errors once it runs fine again; a failed run keeps its outputs\' last good values', async () => {
+    const spec = appSpec([comp('n', 'slider'), comp('a', 'text')], [cb('flaky', ['n.value'], ['a.text'])]);
+    const { runtime } = setup(spec, {
+      flaky: ({ value }) => {
+        if (value === 3) throw new Error('three is bad');
+        return `got ${String(value)}`;
+      },
+    });
+    await runtime.load();
+    expect(runtime.get('a.text')).toBe('got 5');
+    await runtime.setProp('n.value', 3);
+    expect(runtime.getState().errors.map((e) => e.message)).toEqual(['three is bad']);
+    expect(runtime.get('a.text')).toBe('got 5');
+    await runtime.setProp('n.value', 4);
+    expect(runtime.getState().errors).toEqual([]);
+    expect(runtime.get('a.text')).toBe('got 4');
+  });
+
   it('reports a failed update request', async () => {
     const spec = appSpec([comp('n', 'slider'), comp('a', 'text')], [cb('s', ['n.value'], ['a.text'])]);
     const runtime = createAppRuntime({
