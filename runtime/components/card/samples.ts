@@ -1,0 +1,4 @@
+/** A value for every prop of this type: the conformance suite sets them all from one callback. */
+export default {
+  "title": "Quarterly figures"
+};
