@@ -23,6 +23,10 @@ export function Canvas() {
   const widths = useEditor((s) => s.project.layout.breakpoints);
   const target = canvasWidthOf(bp, breakpointWidths({ cols: 12, rowHeight: 40, ...(widths ? { breakpoints: widths } : {}) }));
   const { width, containerRef, mounted } = useContainerWidth({ initialWidth: 960 });
+  // Cards in the project's theme mode; without one they follow the editor's (as the preview does).
+  const mode = useEditor((s) => s.project.theme?.mode);
+  const editorTheme = useEditor((s) => s.session.theme);
+  const dark = mode === 'dark' || (mode !== 'light' && editorTheme === 'dark');
   const gridWidth = target === null ? width : Math.min(width, target);
 
   const onBackgroundPointerDown = (e: PointerEvent<HTMLDivElement>) => {
@@ -31,7 +35,7 @@ export function Canvas() {
   };
 
   return (
-    <div className="canvas-scroller" data-testid="canvas" data-breakpoint={bp} onPointerDown={onBackgroundPointerDown}>
+    <div className="canvas-scroller" data-testid="canvas" data-breakpoint={bp} data-dw-theme={dark ? 'dark' : undefined} onPointerDown={onBackgroundPointerDown}>
       <div className="canvas-frame" ref={containerRef}>
         {mounted && (
           <CanvasContainerHost>

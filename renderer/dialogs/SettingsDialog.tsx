@@ -32,7 +32,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const settings = project.settings ?? {};
   const [title, setTitle] = useState(settings.title ?? '');
   const [showTitle, setShowTitle] = useState(settings.showTitle !== false);
-  const [mode, setMode] = useState<ThemeMode>(project.theme?.mode ?? 'light');
+  const [mode, setMode] = useState<ThemeMode | ''>(project.theme?.mode ?? '');
   const [accent, setAccent] = useState(project.theme?.accent ?? '');
   const [cols, setCols] = useState(String(project.layout.cols));
   const [rowHeight, setRowHeight] = useState(String(project.layout.rowHeight));
@@ -54,7 +54,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         compaction: compaction === 'vertical' ? undefined : compaction,
         allowScripts: allowScripts.length > 0 ? allowScripts : undefined,
       },
-      theme: { ...project.theme, mode: mode === 'light' ? undefined : mode, accent: accent.trim() || undefined },
+      theme: { ...project.theme, mode: mode === '' ? undefined : mode, accent: accent.trim() || undefined },
       layout: { cols: Number(cols), rowHeight: Number(rowHeight) },
     });
     onClose();
@@ -83,8 +83,9 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <span className="field-label">Show the title</span>
         <input type="checkbox" data-testid="settings-show-title" checked={showTitle} onChange={(e) => setShowTitle(e.target.checked)} />
       </label>
-      <Field label="Theme" help="Auto follows the viewer's system setting.">
-        <select className="input" data-testid="settings-theme" value={mode} onChange={(e) => setMode(e.target.value as ThemeMode)}>
+      <Field label="Theme" help="Auto follows the viewer's system setting. Not set: light, and the editor's own theme on the canvas and in the preview.">
+        <select className="input" data-testid="settings-theme" value={mode} onChange={(e) => setMode(e.target.value as ThemeMode | '')}>
+          <option value="">Not set</option>
           <option value="light">Light</option>
           <option value="dark">Dark</option>
           <option value="auto">Auto</option>

@@ -1,5 +1,6 @@
 import { ExternalLink, Loader2, RotateCw, ShieldAlert, TriangleAlert } from 'lucide-react';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { parsePreviewMessage, previewMessage } from '../../runtime/contracts/previewMessages';
 import { useEditor } from '../state/editorStore';
 import { isRestricted, useTrust } from '../trust/trustStore';
 import { usePreviewSync } from './usePreviewSync';
@@ -10,6 +11,17 @@ export function PreviewPane({ visible }: { visible: boolean }) {
   const { url, error, reload } = usePreviewSync(frame, visible);
   const dir = useEditor((s) => s.dir);
   const restricted = useTrust((s) => isRestricted(s, dir));
+  const theme = useEditor((s) => s.session.theme);
+  const postTheme = (): void => frame.current?.contentWindow?.postMessage(previewMessage('dashwright:theme', { mode: theme }), '*');
+  useEffect(postTheme, [theme, url]);
+  // The page says when it listens (it may start after the frame's load event).
+  useEffect(() => {
+    const onMessage = (event: MessageEvent): void => {
+      if (event.source === frame.current?.contentWindow && parsePreviewMessage('dashwright:ready', event.data)) postTheme();
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  });
   return (
     <section className="preview" aria-label="Preview">
       <div className="preview-bar">
@@ -38,7 +50,7 @@ export function PreviewPane({ visible }: { visible: boolean }) {
       )}
       <div className="preview-body">
         {url ? (
-          <iframe ref={frame} data-testid="preview-frame" title="App preview" src={url} className="preview-frame" />
+          <iframe ref={frame} data-testid="preview-frame" title="App preview" src={url} className="preview-frame" onLoad={postTheme} />
         ) : (
           <div className="placeholder">
             {error ? <TriangleAlert size={20} strokeWidth={1.5} aria-hidden /> : <Loader2 size={20} className="spin" aria-hidden />}

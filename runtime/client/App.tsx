@@ -11,6 +11,7 @@ import { useComponentLoading, useComponentProps, useRuntimeSelector, useSetProp 
 import { ProgressOverlays } from './Progress';
 import type { AppRuntime } from './runtime';
 import { ErrorReport } from './ErrorOverlay';
+import { useEditorTheme } from './editorTheme';
 
 type CssVars = CSSProperties & Record<`--${string}`, string | number>;
 
@@ -57,11 +58,13 @@ function useTheme(theme: AppSpec['theme']): void {
     }
   }, [theme?.accent, theme?.background, theme?.font]);
   const dark = usePrefersDark(theme?.mode === 'auto');
+  const editorTheme = useEditorTheme();
   useEffect(() => {
     const root = document.documentElement;
-    if (theme?.mode === 'dark' || (theme?.mode === 'auto' && dark)) root.dataset.dwTheme = 'dark';
+    // No mode of its own: in the editor's preview it follows the editor; standalone it is light.
+    if (theme?.mode === 'dark' || (theme?.mode === 'auto' && dark) || (theme?.mode === undefined && editorTheme === 'dark')) root.dataset.dwTheme = 'dark';
     else delete root.dataset.dwTheme;
-  }, [theme?.mode, dark]);
+  }, [theme?.mode, dark, editorTheme]);
 }
 
 /** Whether the viewer's system asks for dark colours (followed only when `watch`). */

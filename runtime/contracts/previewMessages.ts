@@ -42,6 +42,10 @@ export const previewMessages = {
   'dashwright:reload': z.object({}),
   /** Preview → editor: a cascade finished. */
   'dashwright:cascade': z.object({ record: cascadeRecordSchema }),
+  /** Preview → editor: the page listens now (the editor answers with its theme). */
+  'dashwright:ready': z.object({}),
+  /** Editor → preview: the editor's own light or dark theme, which a project without a theme mode of its own follows there. */
+  'dashwright:theme': z.object({ mode: z.enum(['light', 'dark']) }),
   /** Preview → editor: the error overlay's "open this callback's code". */
   'dashwright:open-callback': z.object({ callback: z.string() }),
 } as const;
