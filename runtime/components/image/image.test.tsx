@@ -49,8 +49,21 @@ describe('image', () => {
   it('imageSource: URLs as they are, data files under the route', () => {
     expect(imageSource('data:image/png;base64,AAA')).toEqual({ kind: 'url', url: 'data:image/png;base64,AAA' });
     expect(imageSource('/static/x.svg')).toEqual({ kind: 'url', url: '/static/x.svg' });
-    expect(imageSource(' logo.png ')).toEqual({ kind: 'url', url: '_dashwright/data/logo.png' });
+    expect(imageSource(' logo.png ')).toEqual({ kind: 'url', url: '_dashwright/data/logo.png', dataFile: true });
     for (const bad of ['a/../b.png', './a.png', 'a\\b.png', 'a//b.png']) expect(imageSource(bad).kind, bad).toBe('refused');
     expect(imageSource('  ')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('image on the design canvas', () => {
+  it('names a file of data/ instead of failing to load it (the canvas has no data route)', async () => {
+    const { root } = await mountComponent('image', { src: 'logo.svg', alt: 'Logo' }, { mode: 'design' });
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('data/logo.svg (shown in the preview)');
+  });
+
+  it('still draws a URL there', async () => {
+    const { root } = await mountComponent('image', { src: 'https://example.com/a.png' }, { mode: 'design' });
+    expect(root.querySelector('img')?.getAttribute('src')).toBe('https://example.com/a.png');
   });
 });

@@ -4,7 +4,8 @@ const DATA_ROUTE = '_dashwright/data/';
 /** "https:", "data:", "blob:"…: a scheme makes src a URL. */
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
-export type ImageSource = { kind: 'none' } | { kind: 'url'; url: string } | { kind: 'refused'; reason: string };
+/** `dataFile`: the URL is the page's data route, which the design canvas (not a page of the app) does not have. */
+export type ImageSource = { kind: 'none' } | { kind: 'url'; url: string; dataFile?: true } | { kind: 'refused'; reason: string };
 
 /**
  * What an image's `src` names (DESIGN §2): a URL as it is (with a scheme, or a path from the
@@ -18,5 +19,5 @@ export function imageSource(src: string): ImageSource {
   if (segments.some((s) => s === '' || s === '.' || s === '..' || s.includes('\\') || s.includes('\0'))) {
     return { kind: 'refused', reason: `"${text}" is not a file name inside data/` };
   }
-  return { kind: 'url', url: DATA_ROUTE + segments.map(encodeURIComponent).join('/') };
+  return { kind: 'url', url: DATA_ROUTE + segments.map(encodeURIComponent).join('/'), dataFile: true };
 }

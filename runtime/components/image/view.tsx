@@ -4,12 +4,15 @@ import type { ImageProps } from './props';
 import { imageSource } from './source';
 
 /** An img filling the card (object-fit from `fit`); without a source, or when it fails to load, a quiet placeholder says why. */
-export function ImageView({ props }: ViewProps<ImageProps>): ReactElement {
+export function ImageView({ props, mode }: ViewProps<ImageProps>): ReactElement {
   const source = imageSource(props.src);
-  const url = source.kind === 'url' ? source.url : null;
+  // The design canvas is not a page of the app: a file of data/ shows in the preview and the app, here its name does.
+  const onCanvas = mode === 'design' && source.kind === 'url' && source.dataFile === true;
+  const url = source.kind === 'url' && !onCanvas ? source.url : null;
   const [failed, setFailed] = useState<string | null>(null);
   const broken = url !== null && failed === url;
-  const note = source.kind === 'none' ? 'No image' : source.kind === 'refused' ? `Refused: ${source.reason}` : broken ? `Could not load ${props.src}` : null;
+  const note =
+    source.kind === 'none' ? 'No image' : source.kind === 'refused' ? `Refused: ${source.reason}` : onCanvas ? `data/${props.src.trim()} (shown in the preview)` : broken ? `Could not load ${props.src}` : null;
   return (
     <div className="dw-image" data-fit={props.fit}>
       {url !== null ? (
