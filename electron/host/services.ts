@@ -42,7 +42,16 @@ async function open(deps: HostServiceDeps, dir: string): Promise<OpenedProject> 
   if (!loaded.ok) throw new HostRequestError(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   await deps.state.addRecent(abs);
   const problems: Problem[] = await checkProject(loaded.project, loaded.callbacks, { dir: abs, types: false, components: loaded.components });
-  const recovery = await deps.state.pendingRecovery(abs);
+  let recovery = await deps.state.pendingRecovery(abs);
+  // An autosave that holds exactly what is on disk has nothing to restore: drop it instead of asking.
+  if (recovery) {
+    const parked = await deps.state.readAutosave(abs);
+    const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+    if (parked && same(parked.project, loaded.project) && same(parked.callbacks, loaded.callbacks) && same(parked.components ?? {}, loaded.components)) {
+      await deps.state.clearAutosave(abs);
+      recovery = undefined;
+    }
+  }
   const trust = (await deps.state.trustOf(abs)) ?? 'ask';
   const opened: OpenedProject = { dir: abs, project: loaded.project, callbacks: loaded.callbacks, components: loaded.components, problems, dataTypes: await readDataTypes(join(abs, 'data')), trust };
   if (recovery) opened.recovery = recovery;
