@@ -23,16 +23,15 @@ export async function loadClientCallbacks(url: string, importModule: (url: strin
 
 /** The ctx a client callback gets (in the page, or in the callback worker). */
 export function callbackContext(callbackId: string, triggered: string[]): ClientCallbackContext {
-  return {
-    ...baseContext(triggered),
-    parseCsv,
-    get data(): never {
+  return Object.defineProperty(baseContext(triggered, { parseCsv }), 'data', {
+    enumerable: true,
+    get(): never {
       throw new Error(
         `ctx.data is only available in server callbacks; "${callbackId}" runs in the browser (placement "client"). ` +
           'Make it a server callback, or read the data in a server callback and pass it in as an input.',
       );
     },
-  };
+  }) as ClientCallbackContext;
 }
 
 /** What a client callback threw, as an error outcome (its stack is mapped to callbacks/<id>.ts later, in the page). */
@@ -44,7 +43,7 @@ export function clientThrown(err: unknown): ErrorOutcome {
 /** Runs one client callback: `args` keyed by argName of inputs and state, `outputs` the `as` names of its outputs. */
 export function runClientCallback(callbackId: string, fn: ClientCallback | undefined, args: Record<string, unknown>, triggered: string[], outputs: readonly string[]): Promise<CallbackOutcome> {
   if (typeof fn !== 'function') return Promise.resolve({ kind: 'error', message: `client callback "${callbackId}" is missing from the compiled callbacks module` });
-  return callOutcome(() => fn(args, callbackContext(callbackId, triggered)), outputs, clientThrown);
+  return Promise.resolve(callOutcome(() => fn(args, callbackContext(callbackId, triggered)), outputs, clientThrown));
 }
 
 /** The argument object of a client callback: inputs and state keyed by their argName. */

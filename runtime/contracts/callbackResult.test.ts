@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baseContext, callOutcome, type ErrorOutcome } from './callbackResult';
 
 const thrown = (err: unknown): ErrorOutcome => ({ kind: 'error', message: `thrown: ${String(err)}` });
-const ctx = baseContext([]);
+const ctx = baseContext([], {});
 
 describe('what a callback call comes to', () => {
   it('noUpdate, a missing key and preventUpdate leave outputs unchanged; preventUpdate is not an error', async () => {

@@ -19,8 +19,11 @@ export interface CallbackContext extends BaseContext {
 
 export type CallbackFunction = (args: Record<string, unknown>, ctx: CallbackContext) => unknown;
 
-/** Runs one callback with the DESIGN §2 semantics and turns its result into wire outputs. */
-export async function callCallback(
+/**
+ * Runs one callback with the DESIGN §2 semantics and turns its result into wire outputs. A
+ * callback that returns a plain value settles without an extra turn of the microtask queue.
+ */
+export function callCallback(
   fn: CallbackFunction,
   msg: InvokeMessage,
   data: DataApi,
@@ -28,21 +31,27 @@ export async function callCallback(
   onProgress?: ProgressSink,
 ): Promise<InvokeOutcome> {
   const reporter = msg.progress && onProgress ? progressReporter(onProgress) : undefined;
-  const ctx: CallbackContext = {
-    ...baseContext(msg.triggered),
+  const ctx: CallbackContext = baseContext(msg.triggered, {
     data,
     parseCsv,
-    progress: (fraction, message) => {
+    progress: (fraction: number, message?: string) => {
       const checked = checkFraction(fraction);
       reporter?.report(checked, message);
     },
-  };
+  });
   const thrown = (err: unknown): ErrorOutcome => errorOutcome(err, mapStack);
+  let outcome: InvokeOutcome | Promise<InvokeOutcome>;
   try {
-    return await callOutcome(() => fn(msg.args, ctx), msg.outputs, thrown);
-  } finally {
+    outcome = callOutcome(() => fn(msg.args, ctx), msg.outputs, thrown);
+  } catch (err) {
     reporter?.stop();
+    return Promise.reject(err);
   }
+  if (!(outcome instanceof Promise)) {
+    reporter?.stop();
+    return Promise.resolve(outcome);
+  }
+  return reporter ? outcome.finally(() => reporter.stop()) : outcome;
 }
 
 export function errorOutcome(err: unknown, mapStack: (stack: string) => string): ErrorOutcome {
