@@ -4,15 +4,38 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
-/** A project folder with `count` components of every kind, four per row. */
+/**
+ * A project folder with `count` components, four per row on the page, of every kind; every
+ * 25th place holds a container instead (a card, or tabs with two tabs) with three children of
+ * its own, counted in `count`.
+ */
 export function manyComponentsProject(dir: string, count: number): string {
   const types = ['text', 'slider', 'button', 'dropdown', 'input', 'markdown'] as const;
-  const components = Array.from({ length: count }, (_, i) => {
+  const leaf = (i: number, id: string, grid: { x: number; y: number; w: number; h: number }, parent?: { id: string; slot: string }) => {
     const type = types[i % types.length];
     const props: Record<string, unknown> =
       type === 'text' ? { text: `Text ${i}` } : type === 'markdown' ? { source: `**Note ${i}**` } : type === 'slider' ? { label: `Slider ${i}`, value: i % 10 } : { label: `${type} ${i}` };
-    return { id: `${type}${i}`, type, props, grid: { x: (i % 4) * 3, y: Math.floor(i / 4) * 2, w: 3, h: 2 } };
-  });
+    return { id, type, props, grid, ...(parent ? { parent } : {}) };
+  };
+  const components: unknown[] = [];
+  const isBox = (place: number) => place % 25 === 24;
+  let rowY = 0;
+  for (let place = 0; components.length < count; place++) {
+    if (place > 0 && place % 4 === 0) rowY += [0, 1, 2, 3].some((k) => isBox(place - 4 + k)) ? 6 : 2;
+    const grid = { x: (place % 4) * 3, y: rowY, w: 3, h: 2 };
+    if (!isBox(place) || count - components.length < 4) {
+      components.push(leaf(place, `${types[place % types.length]}${place}`, grid));
+      continue;
+    }
+    const id = `box${place}`;
+    const tabs = place % 50 === 49;
+    components.push(
+      tabs
+        ? { id, type: 'tabs', props: { tabs: [{ name: 'one', label: 'One' }, { name: 'two', label: 'Two' }], value: 'one' }, grid: { ...grid, h: 6 } }
+        : { id, type: 'card', props: { title: `Card ${place}` }, grid: { ...grid, h: 6 } },
+    );
+    for (let k = 0; k < 3; k++) components.push(leaf(place + k, `${id}_${k}`, { x: 0, y: k * 2, w: 12, h: 2 }, { id, slot: tabs ? 'one' : 'body' }));
+  }
   const project = { format: 'dashwright', version: 1, name: `Many ${count}`, layout: { cols: 12, rowHeight: 40 }, components, values: [], callbacks: [] };
   const folder = join(dir, `many-${count}`);
   mkdirSync(join(folder, 'callbacks'), { recursive: true });

@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo, type CSSProperties, type PointerEvent } from 'react';
 import ReactGridLayout, { type Layout, type LayoutItem } from 'react-grid-layout';
+import './draggableDefaults';
 import type { ParentRef } from '../../runtime/schema';
 import { slotKey } from '../../runtime/schema/containers';
 import { compactionOf, compactorFor } from '../../runtime/schema/layoutResolve';
@@ -21,6 +22,8 @@ import { gridUnderPointer, MARGIN } from './dropTarget';
 import { moveIntoContainer } from '../actions/moveIntoContainer';
 
 const DROP_ID = '__palette-drop__';
+/** From this many items a grid is dense: pushed items jump instead of gliding (styles/canvas.css). */
+const DENSE_ITEMS = 80;
 
 function toChanges(layout: Layout): GridChange[] {
   return layout.filter((l) => l.i !== DROP_ID).map((l) => ({ id: l.i, x: l.x, y: l.y, w: l.w, h: l.h }));
@@ -147,7 +150,7 @@ export const SlotGrid = memo(function SlotGrid({ parent, width, padding, classNa
     <ReactGridLayout
       // A new grid per breakpoint: react-grid-layout keeps its own copy of the layout, which must not outlive a width switch.
       key={bp}
-      className={className}
+      className={layout.length >= DENSE_ITEMS ? `${className} is-dense` : className}
       style={{ ...gridBackground(metrics), ...style }}
       width={width}
       layout={layout}
