@@ -58,6 +58,8 @@ export const useCascades = create<CascadeState>()((set) => ({
 export interface PreviewHandlers {
   onCascade(cascade: Cascade): void;
   onOpenCallback(id: string): void;
+  /** Props the running app changed ('dashwright:values'). */
+  onValues?(reset: boolean, values: Record<string, Record<string, unknown>>): void;
 }
 
 /**
@@ -71,7 +73,9 @@ export function listenToPreview(target: Window, frame: () => Window | null | und
     const cascade = parsePreviewMessage('dashwright:cascade', event.data);
     if (cascade) return handlers.onCascade(cascade.record);
     const open = parsePreviewMessage('dashwright:open-callback', event.data);
-    if (open) handlers.onOpenCallback(open.callback);
+    if (open) return handlers.onOpenCallback(open.callback);
+    const values = parsePreviewMessage('dashwright:values', event.data);
+    if (values) handlers.onValues?.(values.reset, values.values);
   };
   target.addEventListener('message', onMessage);
   return () => target.removeEventListener('message', onMessage);

@@ -5,6 +5,7 @@ import { PreviewPane } from '../preview/PreviewPane';
 import { useEditor } from '../state/store';
 import { useBreakpoint } from '../state/breakpoint';
 import { WidthSwitch } from '../canvas/WidthSwitch';
+import { PreviewValuesToggle } from '../canvas/PreviewValuesToggle';
 import type { ViewMode } from '../state/types';
 
 // Panel ids become DOM ids: prefixed so they never clash with component ids on the canvas.
@@ -32,6 +33,7 @@ export function Stage() {
     <div className="stage-shell" data-width={breakpoint}>
     <div className="stage-bar">
       <WidthSwitch />
+      {view !== 'preview' && <PreviewValuesToggle />}
     </div>
     <Group orientation="horizontal" groupRef={groupRef} id="dw-group-stage" className="stage" data-view={view} defaultLayout={LAYOUTS[view]}>
       <Panel id={CANVAS} minSize="15%" collapsible collapsedSize="0%" className="stage-canvas">

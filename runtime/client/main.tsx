@@ -5,6 +5,7 @@ import { previewMessage } from '../contracts/previewMessages';
 import { DashwrightApp } from './App';
 import { listenForReload } from './listenForReload';
 import { createAppRuntime } from './runtime';
+import { reportProducedValues } from './producedValues';
 
 function start(): void {
   // Inside the editor's preview, report each cascade to the editor (its dev tools list them).
@@ -22,6 +23,8 @@ function start(): void {
   }
   createRoot(container).render(<DashwrightApp runtime={runtime} />);
   listenForReload(window, runtime);
+  // The design canvas shows what the app produced.
+  if (embedded) reportProducedValues(runtime, (values) => window.parent.postMessage(previewMessage('dashwright:values', values), '*'));
   void runtime.load();
 }
 

@@ -42,6 +42,12 @@ export const previewMessages = {
   'dashwright:reload': z.object({}),
   /** Preview → editor: a cascade finished. */
   'dashwright:cascade': z.object({ record: cascadeRecordSchema }),
+  /**
+   * Preview → editor: component props the running app changed (id → prop → value) since the
+   * last such message; `reset`: the spec was (re)loaded, forget the earlier ones. The design
+   * canvas shows them, marked, without saving them.
+   */
+  'dashwright:values': z.object({ reset: z.boolean(), values: z.record(z.string(), z.record(z.string(), z.unknown())) }),
   /** Preview → editor: the page listens now (the editor answers with its theme). */
   'dashwright:ready': z.object({}),
   /** Editor → preview: the editor's own light or dark theme, which a project without a theme mode of its own follows there. */
