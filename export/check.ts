@@ -5,6 +5,7 @@ import type { Problem } from '../runtime/schema/problems';
 import type { Project } from '../runtime/schema/project';
 import { compileApp } from '../runtime/server/compile';
 import { readDataTypes } from '../runtime/server/dataTypes';
+import { sqlQueriesIn } from '../runtime/graph/sqlQueries';
 import { loadProjectFolder } from '../runtime/server/projectFolder';
 import { typecheckCallbacks } from './typecheck';
 import { typecheckComponents } from './typecheckComponents';
@@ -25,7 +26,7 @@ export async function checkProject(project: Project, callbacks: Record<string, s
   const problems = validateProject(project, catalog, { callbackIds: new Set(Object.keys(callbacks)) }).map((p) => explainBrokenType(p, project, components));
   problems.push(...compiled.problems, ...componentProblems);
   if (options.types && !compiled.problems.some((p) => p.severity === 'error')) {
-    const data = options.dir ? await readDataTypes(join(options.dir, 'data')) : [];
+    const data = options.dir ? await readDataTypes(join(options.dir, 'data'), { queries: sqlQueriesIn(Object.values(callbacks)) }) : [];
     problems.push(...typecheckCallbacks(project, callbacks, catalog, options.dir ? join(options.dir, 'callbacks') : undefined, data));
   }
   if (options.types) {

@@ -1,11 +1,19 @@
 /** The deployment files written beside an exported app's server.mjs (Kubernetes and Compose: k8sManifests.ts). */
 import { K8S_SHUTDOWN_GRACE_S, slug } from './k8sManifests';
 
-export function dockerfile(): string {
+export interface DockerfileOptions {
+  /**
+   * The app has package.json dependencies (DuckDB, for Parquet and SQL): the image installs them,
+   * with the native binding of its own libc and architecture (node_modules is not copied in).
+   */
+  installDependencies?: boolean;
+}
+
+export function dockerfile(options: DockerfileOptions = {}): string {
   return `FROM node:20-alpine
 WORKDIR /app
 COPY . .
-ENV HOST=0.0.0.0 PORT=8050 NODE_ENV=production
+${options.installDependencies ? 'RUN npm install --omit=dev --no-audit --no-fund\n' : ''}ENV HOST=0.0.0.0 PORT=8050 NODE_ENV=production
 EXPOSE 8050
 USER node
 HEALTHCHECK --interval=10s --timeout=3s CMD wget -qO- http://127.0.0.1:8050/healthz || exit 1
@@ -17,12 +25,22 @@ export function dockerignore(): string {
   return 'node_modules\n*.log\n';
 }
 
-export function appReadme(name: string): string {
+export interface ReadmeOptions {
+  /** The app ships DuckDB (Parquet files, SQL) in node_modules, built for this platform (e.g. "linux-x64"). */
+  duckdb?: string;
+}
+
+export function appReadme(name: string, options: ReadmeOptions = {}): string {
   const app = slug(name);
+  const needs = options.duckdb
+    ? `It needs Node.js 20 or newer. Its callbacks read Parquet files or run SQL with DuckDB, which is
+in \`node_modules/\` for ${options.duckdb}; on another platform run \`npm install\` here first (the
+Dockerfile does).`
+    : `It needs Node.js 20 or newer
+and nothing else: no \`npm install\`.`;
   return `# ${name}
 
-A dashboard exported by [Dashwright](https://github.com/dashwright). It needs Node.js 20 or newer
-and nothing else: no \`npm install\`.
+A dashboard exported by [Dashwright](https://github.com/dashwright). ${needs}
 
 ## Run
 
@@ -76,7 +94,7 @@ docker compose up --build    # the app and a Redis, on http://127.0.0.1:8050
 | \`app/\` | the project manifest and its callbacks, compiled to JavaScript (with source maps) |
 | \`public/\` | the browser app |
 | \`data/\` | the data files the callbacks read |
-
+${options.duckdb ? '| `sql.mjs`, `node_modules/@duckdb/` | DuckDB for Parquet files and SQL (a process per callback worker, started on first use) |\n' : ''}
 Endpoints: \`GET /\` the app, \`GET /healthz\` (the process answers), \`GET /readyz\` (takes traffic;
 503 while starting or shutting down), \`GET /metrics\` (Prometheus text: callback durations,
 runs, errors, timeouts, cache hits and misses, queue depth, work in flight),

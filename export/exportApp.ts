@@ -1,6 +1,8 @@
 import { build } from 'esbuild';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
+import { usesDuckdb } from '../runtime/graph/sqlQueries';
 import type { Project } from '../runtime/schema/project';
 import { formatProblem } from '../runtime/schema/problems';
 import { loadProjectFolder } from '../runtime/server/projectFolder';
@@ -76,20 +78,26 @@ export async function exportProject(options: ExportOptions): Promise<ExportResul
     await mkdir(join(staging, 'public'), { recursive: true });
     await Promise.all([...files].map(([name, file]) => writeFile(join(staging, 'public', name), file.body)));
 
+    const dataDir = source.dir ? join(source.dir, 'data') : undefined;
+    // Parquet files or SQL in the callbacks: the app ships DuckDB (sql.mjs and node_modules/@duckdb).
+    const duckdb = Object.values(source.callbacks).some(usesDuckdb) || (dataDir !== undefined && (await hasParquet(dataDir)));
+
     progress('bundling the server', 0.6);
-    await bundleServer(staging);
+    await bundleServer(staging, duckdb);
 
     progress('copying data', 0.8);
-    if (source.dir && (await isDir(join(source.dir, 'data')))) await copyDataFolder(join(source.dir, 'data'), join(staging, 'data'));
+    if (dataDir && (await isDir(dataDir))) await copyDataFolder(dataDir, join(staging, 'data'));
     else await mkdir(join(staging, 'data'));
+    const dependencies = duckdb ? await copyDuckdb(join(staging, 'node_modules')) : undefined;
 
     progress('writing deployment files', 0.9);
-    await writeFile(join(staging, 'Dockerfile'), dockerfile());
+    await writeFile(join(staging, 'Dockerfile'), dockerfile({ installDependencies: dependencies !== undefined }));
     await writeFile(join(staging, '.dockerignore'), dockerignore());
     await writeFile(join(staging, 'k8s.yaml'), kubernetesManifests(source.project.name));
     await writeFile(join(staging, 'compose.yaml'), composeFile(source.project.name));
-    await writeFile(join(staging, 'README.md'), appReadme(source.project.name));
-    await writeFile(join(staging, 'package.json'), `${JSON.stringify({ name: 'dashwright-app', private: true, type: 'module', scripts: { start: 'node server.mjs' }, engines: { node: '>=20' } }, null, 2)}\n`);
+    await writeFile(join(staging, 'README.md'), appReadme(source.project.name, dependencies ? { duckdb: dependencies.platform } : {}));
+    const manifest = { name: 'dashwright-app', private: true, type: 'module', scripts: { start: 'node server.mjs' }, engines: { node: '>=20' }, ...(dependencies ? { dependencies: dependencies.packages } : {}) };
+    await writeFile(join(staging, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     await writeFile(join(staging, MARKER), `${new Date().toISOString()}\n`);
 
     await rm(outDir, { recursive: true, force: true });
@@ -119,10 +127,17 @@ async function assertWritableTarget(outDir: string): Promise<void> {
   }
 }
 
-async function bundleServer(staging: string): Promise<void> {
+async function bundleServer(staging: string, duckdb: boolean): Promise<void> {
   const root = packageRoot();
   await build({
-    entryPoints: { server: join(root, 'export', 'serverEntry.ts'), worker: workerEntryPath() },
+    entryPoints: {
+      server: join(root, 'export', 'serverEntry.ts'),
+      worker: workerEntryPath(),
+      // The process a worker runs DuckDB in (runtime/server/worker/sqlClient.ts finds it beside worker.mjs).
+      ...(duckdb ? { sql: join(root, 'runtime', 'server', 'worker', 'sqlProcess.ts') } : {}),
+    },
+    // A native module: loaded from node_modules at run time, only by apps that read Parquet or run SQL.
+    external: ['@duckdb/node-api'],
     outdir: staging,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -138,6 +153,53 @@ async function bundleServer(staging: string): Promise<void> {
     // Some bundled CommonJS dependencies call require(); give ESM output a working one.
     banner: { js: "import { createRequire as __dwRequire } from 'node:module'; const require = __dwRequire(import.meta.url);" },
   });
+}
+
+/** True when `dir` (or a folder in it) holds a .parquet file. */
+async function hasParquet(dir: string): Promise<boolean> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (entry.name.endsWith('.parquet')) return true;
+    if (entry.isDirectory() && (await hasParquet(join(dir, entry.name)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Copies the installed DuckDB packages (the API, its bindings loader, the native binding of this
+ * platform and the libc check it uses) into the export's node_modules, so `node server.mjs` runs
+ * there with no `npm install` on this platform; the Dockerfile installs the image's own binding.
+ * Returns the package.json dependencies and the platform; when DuckDB is not installed here the
+ * dependency is still listed (an `npm install` in the app fetches it) and nothing is copied.
+ */
+async function copyDuckdb(nodeModules: string): Promise<{ packages: Record<string, string>; platform: string }> {
+  const platform = `${process.platform}-${process.arch}`;
+  const from = createRequire(join(packageRoot(), 'package.json'));
+  let apiDir: string;
+  try {
+    apiDir = dirname(from.resolve('@duckdb/node-api/package.json'));
+  } catch {
+    const wanted = (JSON.parse(await readFile(join(packageRoot(), 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies?.['@duckdb/node-api'] ?? 'latest';
+    return { packages: { '@duckdb/node-api': wanted }, platform };
+  }
+  const version = (JSON.parse(await readFile(join(apiDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const dirs = [apiDir];
+  const fromApi = createRequire(join(apiDir, 'package.json'));
+  const bindingsDir = dirname(fromApi.resolve('@duckdb/node-bindings/package.json'));
+  dirs.push(bindingsDir);
+  const fromBindings = createRequire(join(bindingsDir, 'package.json'));
+  for (const name of [`@duckdb/node-bindings-${platform}`, `@duckdb/node-bindings-${platform}-musl`, 'detect-libc']) {
+    try {
+      dirs.push(dirname(fromBindings.resolve(`${name}/package.json`)));
+    } catch {
+      // Not installed here (another platform's binding, or a libc variant this machine does not use).
+    }
+  }
+  for (const dir of dirs) {
+    const name = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { name: string };
+    await cp(dir, join(nodeModules, ...name.name.split('/')), { recursive: true, dereference: true });
+  }
+  return { packages: { '@duckdb/node-api': version }, platform };
 }
 
 async function isDir(path: string): Promise<boolean> {

@@ -20,7 +20,7 @@ const client = spawnSync(process.execPath, ['--import', 'tsx', '-e', "const m = 
 if (client.status !== 0) process.exit(client.status ?? 1);
 
 step('electron main and preload (esbuild)');
-const external = ['electron', 'esbuild', 'typescript', 'vite', 'tsx', 'fsevents'];
+const external = ['electron', 'esbuild', 'typescript', 'vite', 'tsx', 'fsevents', '@duckdb/node-api'];
 await esbuild({
   entryPoints: { main: join(root, 'electron/main/main.ts'), preload: join(root, 'electron/preload/preload.ts') },
   outdir: join(root, 'dist', 'electron'),
@@ -36,9 +36,11 @@ await esbuild({
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
-// The callback worker the preview server starts (found beside main.cjs as worker.mjs).
+// The callback worker the preview server starts (found beside main.cjs as worker.mjs), and the
+// process a worker runs DuckDB in for ctx.data.parquet and ctx.data.sql (sql.mjs beside it).
 await esbuild({
-  entryPoints: { worker: join(root, 'runtime/server/worker/entry.ts') },
+  entryPoints: { worker: join(root, 'runtime/server/worker/entry.ts'), sql: join(root, 'runtime/server/worker/sqlProcess.ts') },
+  external: ['@duckdb/node-api'],
   outdir: join(root, 'dist', 'electron'),
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -8,6 +8,7 @@ import { checkProject } from '../../export/check';
 import { ExportError, exportProject } from '../../export/exportApp';
 import { createFromTemplate, listTemplates, TemplateError } from '../../export/templates';
 import { readDataTypes } from '../../runtime/server/dataTypes';
+import { sqlQueriesIn } from '../../runtime/graph/sqlQueries';
 import { DataFileError, importDataFiles, previewDataFile } from '../../runtime/server/dataFiles';
 import { loadProjectFolder, saveProjectFolder } from '../../runtime/server/projectFolder';
 import { finishPendingSave } from '../../runtime/server/saveTransaction';
@@ -53,7 +54,7 @@ async function open(deps: HostServiceDeps, dir: string): Promise<OpenedProject> 
     }
   }
   const trust = (await deps.state.trustOf(abs)) ?? 'ask';
-  const opened: OpenedProject = { dir: abs, project: loaded.project, callbacks: loaded.callbacks, components: loaded.components, problems, dataTypes: await readDataTypes(join(abs, 'data')), trust };
+  const opened: OpenedProject = { dir: abs, project: loaded.project, callbacks: loaded.callbacks, components: loaded.components, problems, dataTypes: await readDataTypes(join(abs, 'data'), { queries: sqlQueriesIn(Object.values(loaded.callbacks)) }), trust };
   if (recovery) opened.recovery = recovery;
   return opened;
 }
@@ -61,7 +62,7 @@ async function open(deps: HostServiceDeps, dir: string): Promise<OpenedProject> 
 export function createHostHandlers(deps: HostServiceDeps): HostHandlers {
   return {
     'project:open': ({ dir }) => open(deps, dir),
-    'project:dataTypes': async ({ dir }) => ({ files: await readDataTypes(join(resolve(dir), 'data')) }),
+    'project:dataTypes': async ({ dir, queries }) => ({ files: await readDataTypes(join(resolve(dir), 'data'), { queries }) }),
     'data:import': async ({ dir, files }) => ({ written: await userErrors(importDataFiles(join(resolve(dir), 'data'), files)) }),
     'data:preview': async ({ dir, name }) => userErrors(previewDataFile(join(resolve(dir), 'data'), name)),
     'project:new': async ({ dir, template, name }) => {

@@ -1,5 +1,6 @@
 import { FileUp } from 'lucide-react';
 import { toast } from 'sonner';
+import { sqlQueriesIn } from '../../runtime/graph/sqlQueries';
 import { errorText, getHost } from '../host';
 import { editor } from '../state/editorStore';
 import { defineAction, hasProject } from './types';
@@ -16,11 +17,12 @@ function base64Of(file: File): Promise<string> {
   });
 }
 
-/** Re-reads the types of data/ (ctx.data's readers in Monaco follow). */
+/** Re-reads the types of data/ and of the callbacks' literal ctx.data.sql queries (ctx.data's readers in Monaco follow). */
 export async function refreshDataTypes(): Promise<void> {
   const { dir } = editor();
   if (!dir) return;
-  const { files } = await getHost().call('project:dataTypes', { dir });
+  const queries = sqlQueriesIn(Object.values(editor().callbacks));
+  const { files } = await getHost().call('project:dataTypes', queries.length > 0 ? { dir, queries } : { dir });
   if (editor().dir === dir && JSON.stringify(files) !== JSON.stringify(editor().session.dataTypes)) editor().setDataTypes(files);
 }
 

@@ -23,7 +23,7 @@ export function BottomPanel() {
   const tab = useEditor((s) => s.session.bottomTab);
   const collapsed = useEditor((s) => s.session.bottomCollapsed);
   const problems = useEditor((s) => s.session.problems.length);
-  const dataFiles = useEditor((s) => s.session.dataTypes.length);
+  const dataFiles = useEditor((s) => s.session.dataTypes.filter((f) => f.kind !== 'sql').length);
   const setTab = useEditor((s) => s.setBottomTab);
   const setCollapsed = useEditor((s) => s.setBottomCollapsed);
 

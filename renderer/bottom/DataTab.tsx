@@ -1,5 +1,5 @@
 import { Database, FileJson, FileSpreadsheet, FileUp, RefreshCw } from 'lucide-react';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { toast } from 'sonner';
 import { pickDataFiles, refreshDataTypes } from '../actions/importDataFiles';
 import { errorText } from '../host';
@@ -19,7 +19,9 @@ function refresh(): void {
  * anywhere on the editor), pick one to see its rows, their count and the type its reader has in Monaco.
  */
 export function DataTab() {
-  const files = useEditor((s) => s.session.dataTypes);
+  const dataTypes = useEditor((s) => s.session.dataTypes);
+  // The callbacks' SQL queries are typed alongside the files; they are not files.
+  const files = useMemo(() => dataTypes.filter((f) => f.kind !== 'sql'), [dataTypes]);
   const dir = useEditor((s) => s.dir);
   const active = useEditor((s) => s.session.activeDataFile);
   const shown = active ?? files[0]?.name ?? null;
@@ -45,14 +47,14 @@ export function DataTab() {
       {files.length === 0 && !active ? (
         <div className="placeholder">
           <Database size={20} strokeWidth={1.5} aria-hidden />
-          <p>No JSON or CSV files in data/ yet.</p>
-          <p className="muted">Drop CSV or JSON files onto the editor, or use Add files…; server callbacks read them with ctx.data.csv, ctx.data.json or ctx.data.text.</p>
+          <p>No JSON, CSV or Parquet files in data/ yet.</p>
+          <p className="muted">Drop CSV, JSON or Parquet files onto the editor, or use Add files…; server callbacks read them with ctx.data.csv, ctx.data.json, ctx.data.parquet or ctx.data.text, and query them with ctx.data.sql.</p>
         </div>
       ) : (
         <div className="data-body">
           <ul className="data-list" aria-label="Data files">
             {files.map((f) => {
-              const Icon = f.kind === 'csv' ? FileSpreadsheet : FileJson;
+              const Icon = f.kind === 'json' ? FileJson : FileSpreadsheet;
               return (
                 <li key={f.name}>
                   <button

@@ -11,7 +11,7 @@ import type { Project } from '../schema/project';
 /** What the Data panel shows of one file of data/ (runtime/server/dataFiles.ts makes it). */
 export interface DataPreview {
   name: string;
-  kind: 'csv' | 'json' | 'text';
+  kind: 'csv' | 'json' | 'text' | 'parquet';
   bytes: number;
   /** Rows in the file (a JSON array's length); absent for other JSON and text. */
   rowCount?: number;
@@ -22,11 +22,14 @@ export interface DataPreview {
   text?: string;
 }
 
-/** A file of the project's data/ folder with the type its content has (see runtime/server/dataTypes.ts). */
+/**
+ * A file of the project's data/ folder with the type its content has (see runtime/server/dataTypes.ts),
+ * or (kind "sql") a literal query of a ctx.data.sql call in the callbacks, `name` being the query.
+ */
 export interface DataFileType {
   name: string;
-  kind: 'json' | 'csv';
-  /** What ctx.data.json(name) or ctx.data.csv(name) resolves to. */
+  kind: 'json' | 'csv' | 'parquet' | 'sql';
+  /** What ctx.data.json(name), csv(name), parquet(name) or sql(name) resolves to. */
   tsType: string;
 }
 
@@ -43,7 +46,8 @@ export const hostRequests = {
   /** The folders inside `dir` (the home folder when absent): browser mode's folder picker. */
   'fs:listDir': z.object({ dir: z.string().min(1).optional() }),
   'project:validate': z.object({ project: projectDoc, callbacks: callbackSources, components: componentSources, dir: z.string().optional() }),
-  'project:dataTypes': z.object({ dir: z.string().min(1) }),
+  /** `queries`: the literal ctx.data.sql queries of the callbacks (runtime/graph/sqlQueries.ts), typed too. */
+  'project:dataTypes': z.object({ dir: z.string().min(1), queries: z.array(z.string().max(20_000)).max(200).optional() }),
   /** Files dropped onto the editor or picked, into the project's data/ folder. */
   'data:import': z.object({ dir: z.string().min(1), files: z.array(z.object({ name: z.string().min(1), base64: z.string() })).min(1).max(50) }),
   /** The first rows of a data/ file, its row count and column types (the Data panel). */

@@ -20,6 +20,8 @@ export type { DataFileType };
 const SHARED_TYPES = [
   'type NoUpdate = { readonly __dwNoUpdate: true };',
   'type CsvRow = Record<string, string | number | null>;',
+  'type SqlValue = string | number | boolean | null | Date | ReadonlyArray<string | number | boolean | null | Date>;',
+  'type SqlParams = ReadonlyArray<SqlValue> | Readonly<Record<string, SqlValue>>;',
 ];
 
 /** The named types of every component type's props (name → TypeScript text), sorted by name. */
@@ -93,6 +95,12 @@ function dataReaders(data: readonly DataFileType[]): string[] {
     ...overloads('csv'),
     '    csv<Row = CsvRow>(name: string): Promise<Row[]>;',
     '    text(name: string): Promise<string>;',
+    ...overloads('parquet'),
+    '    /** Rows of a Parquet file of data/ (DuckDB): integers and DECIMAL as numbers, DATE and TIMESTAMP as Date. */',
+    '    parquet<Row = Record<string, unknown>>(name: string): Promise<Row[]>;',
+    ...data.filter((f) => f.kind === 'sql').map((f) => `    sql(query: ${JSON.stringify(f.name)}, params?: SqlParams): Promise<${f.tsType}>;`),
+    "    /** One DuckDB SELECT over the files of data/ (`from 'x.parquet'`), with parameters for $1, ? or $name; a literal query is typed from its result columns. */",
+    '    sql<Row = Record<string, unknown>>(query: string, params?: SqlParams): Promise<Row[]>;',
   ];
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { csvColumns, csvRows } from '../callbacks/csv';
 import type { DataPreview } from '../contracts/hostChannels';
 import { columnTsTypes } from './dataTypes';
+import { parquetColumns, parquetRowCount, runSelect, withHostDb } from './duckdb';
 
 export type { DataPreview };
 
@@ -44,7 +45,22 @@ function dateText(d: Date): string {
 }
 
 const jsonSafe = (row: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? dateText(v) : v]));
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? dateText(v) : ArrayBuffer.isView(v) ? `<${v.byteLength} bytes>` : v]));
+
+/** A Parquet file's first rows, row count and column types, read with DuckDB (confined to data/). */
+async function previewParquet(dataDir: string, name: string, size: number): Promise<DataPreview> {
+  try {
+    return await withHostDb(dataDir, async (db) => {
+      const file = path.join(db.root, name);
+      const columns = await parquetColumns(db, file);
+      const rowCount = await parquetRowCount(db, file);
+      const rows = await runSelect(db, `select * from read_parquet(${db.duck.quotedString(file)}) limit ${PREVIEW_ROWS}`);
+      return { name, kind: 'parquet', bytes: size, rowCount, columns: columns.map((c) => ({ name: c.name, type: c.tsType })), rows: rows.map(jsonSafe) };
+    });
+  } catch (err) {
+    throw new DataFileError(`${name} cannot be read as Parquet: ${(err as Error).message}`);
+  }
+}
 
 /** What the Data panel shows of one file: its rows (the first 100), their count and each column's type. */
 export async function previewDataFile(dataDir: string, name: string): Promise<DataPreview> {
@@ -52,6 +68,8 @@ export async function previewDataFile(dataDir: string, name: string): Promise<Da
   if (why) throw new DataFileError(why);
   const file = path.join(dataDir, name);
   const { size } = await fs.stat(file);
+  // DuckDB reads only the rows shown and the footer: a Parquet file of any size previews.
+  if (name.endsWith('.parquet')) return previewParquet(dataDir, name, size);
   if (size > MAX_PREVIEW_BYTES) throw new DataFileError(`${name} is ${Math.round(size / 1e6)} MB; the Data panel previews files up to ${MAX_PREVIEW_BYTES / 1e6} MB`);
   const text = await fs.readFile(file, 'utf8');
   if (name.endsWith('.csv')) {

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { csvColumns, csvRows } from '../callbacks/csv';
 import type { DataFileType } from '../graph/callbackTypes';
+import { parquetColumns, queryColumns, rowsTsType, withHostDb } from './duckdb';
 
 /** Files larger than this are not read to infer a type (their reader keeps the generic one). */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -84,8 +85,17 @@ export function csvTsType(text: string): string {
   return `Array<{ ${fields.join('; ')} }>`;
 }
 
-/** The types of the JSON and CSV files in a data/ folder (none when it does not exist). */
-export async function readDataTypes(dataDir: string): Promise<DataFileType[]> {
+export interface ReadDataTypesOptions {
+  /** Literal ctx.data.sql queries of the callbacks (sqlQueriesIn): each is typed from its result columns. */
+  queries?: readonly string[];
+}
+
+/**
+ * The types of the JSON, CSV and Parquet files in a data/ folder (none when it does not exist),
+ * then of the literal SQL queries given (kind "sql", named by the query). A Parquet file or
+ * query DuckDB cannot read or bind (or where DuckDB is not installed) keeps the generic type.
+ */
+export async function readDataTypes(dataDir: string, options: ReadDataTypesOptions = {}): Promise<DataFileType[]> {
   let names: string[];
   try {
     names = (await fs.readdir(dataDir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
@@ -94,8 +104,13 @@ export async function readDataTypes(dataDir: string): Promise<DataFileType[]> {
   }
   const found: DataFileType[] = [];
   for (const name of names) {
-    const kind = name.endsWith('.json') ? 'json' : name.endsWith('.csv') ? 'csv' : undefined;
+    const kind = name.endsWith('.json') ? 'json' : name.endsWith('.csv') ? 'csv' : name.endsWith('.parquet') ? 'parquet' : undefined;
     if (!kind) continue;
+    if (kind === 'parquet') {
+      const tsType = await parquetTsType(dataDir, name).catch(() => undefined);
+      if (tsType !== undefined && tsType.length <= MAX_TYPE_CHARS) found.push({ name, kind, tsType });
+      continue;
+    }
     try {
       const file = path.join(dataDir, name);
       if ((await fs.stat(file)).size > MAX_BYTES) continue;
@@ -106,5 +121,19 @@ export async function readDataTypes(dataDir: string): Promise<DataFileType[]> {
       // Not valid JSON or CSV: its reader keeps the generic type, and reading it reports the error.
     }
   }
+  for (const query of new Set(options.queries ?? [])) {
+    const tsType = await sqlTsType(dataDir, query).catch(() => undefined);
+    if (tsType !== undefined && tsType.length <= MAX_TYPE_CHARS) found.push({ name: query, kind: 'sql', tsType });
+  }
   return found;
+}
+
+/** The type of ctx.data.parquet(name): rows typed from the file's schema. */
+export async function parquetTsType(dataDir: string, name: string): Promise<string> {
+  return withHostDb(dataDir, async (db) => rowsTsType(await parquetColumns(db, path.join(db.root, name))));
+}
+
+/** The type of ctx.data.sql(query): rows typed from the query's result columns (DuckDB binds it; it does not run). */
+export async function sqlTsType(dataDir: string, query: string): Promise<string> {
+  return withHostDb(dataDir, async (db) => rowsTsType(await queryColumns(db, query)));
 }

@@ -1,8 +1,10 @@
 import Editor from '@monaco-editor/react';
 import type * as MonacoNs from 'monaco-editor';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { editor as editorState, selectCallbacks, selectProject, setCallbackSource, useEditor } from '../../state/store';
+import { refreshDataTypes } from '../../actions/importDataFiles';
 import { setCodeRenamer } from '../../actions/renameArgument';
+import { sqlQueriesIn } from '../../../runtime/graph/sqlQueries';
 import { modelPath, refreshWiringMarkers, syncCallbackModels } from './callbackModels';
 import { renameArgumentInCode } from './codeRename';
 import { EDITOR_THEMES, setupMonaco } from './monacoSetup';
@@ -14,6 +16,8 @@ const monaco = setupMonaco();
 const PUSH_DELAY_MS = 40;
 /** How long after a change the wiring check runs again. */
 const CHECK_DELAY_MS = 250;
+/** How long after a query changes its type is asked for (the host binds it with DuckDB). */
+const SQL_TYPES_DELAY_MS = 600;
 
 const OPTIONS: MonacoNs.editor.IStandaloneEditorConstructionOptions = {
   fontSize: 13,
@@ -68,6 +72,14 @@ export default function CallbackEditor({ callbackId }: CallbackEditorProps) {
       if (model) void refreshWiringMarkers(monaco, model, callbackId);
     }, CHECK_DELAY_MS);
   }, [path, callbackId]);
+
+  // A literal ctx.data.sql query added or changed: its result columns are typed by the host (DuckDB binds it).
+  const queries = useMemo(() => sqlQueriesIn(Object.values(sources)).join('\0'), [sources]);
+  useEffect(() => {
+    if (!queries) return;
+    const timer = setTimeout(() => void refreshDataTypes().catch(() => undefined), SQL_TYPES_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [queries]);
 
   // Models and generated types follow the project.
   useEffect(() => {

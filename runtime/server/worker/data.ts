@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { csvRows } from '../../callbacks/csv';
+import type { SqlParams } from '../duckdb';
+import { SqlClient } from './sqlClient';
 
 /** ctx.data: reads files of the project's data/ folder. */
 export interface DataApi {
@@ -8,9 +10,13 @@ export interface DataApi {
   /** Rows as objects; numbers, booleans and dates typed (d3-dsv autoType). */
   csv(name: string): Promise<Record<string, unknown>[]>;
   text(name: string): Promise<string>;
+  /** Rows of a Parquet file, typed from its schema (DuckDB, loaded on first use). */
+  parquet(name: string): Promise<Record<string, unknown>[]>;
+  /** One DuckDB SELECT over the files of data/ (`from 'x.parquet'`), with optional parameters ($1, ?, $name). */
+  sql(query: string, params?: SqlParams): Promise<Record<string, unknown>[]>;
 }
 
-type Kind = 'json' | 'csv' | 'text';
+type Kind = 'json' | 'csv' | 'text' | 'parquet';
 
 interface CacheEntry {
   mtimeMs: number;
@@ -28,6 +34,7 @@ interface CacheEntry {
 export class DataFolder {
   private readonly cache = new Map<string, CacheEntry>();
   private rootReal: Promise<string> | undefined;
+  private sqlClient: SqlClient | undefined;
 
   constructor(private readonly dir: string | undefined) {}
 
@@ -39,18 +46,57 @@ export class DataFolder {
       },
       csv: async (name) => ((await this.read(name, 'csv')) as Record<string, unknown>[]).slice(),
       text: async (name) => (await this.read(name, 'text')) as string,
+      parquet: async (name) => ((await this.read(name, 'parquet')) as Record<string, unknown>[]).slice(),
+      sql: async (query, params) => {
+        const label = `ctx.data.sql(${JSON.stringify(typeof query === 'string' && query.length > 60 ? `${query.slice(0, 60)}…` : query)})`;
+        if (typeof query !== 'string' || query.trim() === '') throw new Error(`${label}: the query must be a non-empty string`);
+        if (params !== undefined && (typeof params !== 'object' || params === null)) throw new Error(`${label}: the parameters must be an array or an object`);
+        const root = await this.root(label);
+        try {
+          return (await this.sqlFor(root).sql(query, params)).map(freezeRow);
+        } catch (err) {
+          throw new Error(`${label}: ${(err as Error).message}`);
+        }
+      },
     };
+  }
+
+  private sqlFor(root: string): SqlClient {
+    this.sqlClient ??= new SqlClient(root);
+    return this.sqlClient;
+  }
+
+  private async root(label: string): Promise<string> {
+    if (this.dir === undefined) throw new Error(`${label}: this app has no data/ folder`);
+    this.rootReal ??= fs.realpath(this.dir);
+    try {
+      return await this.rootReal;
+    } catch {
+      this.rootReal = undefined;
+      throw new Error(`${label}: the data/ folder does not exist`);
+    }
   }
 
   private async read(name: unknown, kind: Kind): Promise<unknown> {
     const label = `ctx.data.${kind}(${JSON.stringify(name)})`;
     const file = await this.resolve(name, label);
+    const root = await this.root(label);
     const stat = await fs.stat(file);
     if (!stat.isFile()) throw new Error(`${label}: not a file`);
     const key = `${kind}\0${file}`;
     const cached = this.cache.get(key);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.ino === stat.ino) return cached.value;
-    const value = fs.readFile(file, 'utf8').then((text) => parse(text, kind, label));
+    const value =
+      kind === 'parquet'
+        ? this.sqlFor(root)
+            .parquet(file)
+            .then(
+              (rows) => rows.map(freezeRow),
+              (err: unknown) => {
+                throw new Error(`${label}: ${(err as Error).message}`);
+              },
+            )
+        : fs.readFile(file, 'utf8').then((text) => parse(text, kind, label));
     this.cache.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, ino: stat.ino, value });
     value.catch(() => {
       if (this.cache.get(key)?.value === value) this.cache.delete(key);
@@ -98,8 +144,13 @@ function parse(text: string, kind: Kind, label: string): unknown {
   }
 }
 
+/** A row of Parquet or SQL: frozen with its lists and structs (not their bytes: a Uint8Array cannot be frozen). */
+function freezeRow(row: Record<string, unknown>): Record<string, unknown> {
+  return deepFreeze(row) as Record<string, unknown>;
+}
+
 function deepFreeze(value: unknown): unknown {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value) && !ArrayBuffer.isView(value) && !(value instanceof Date)) {
     Object.freeze(value);
     for (const item of Object.values(value)) deepFreeze(item);
   }
