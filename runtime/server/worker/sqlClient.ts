@@ -132,7 +132,7 @@ export class SqlClient {
     };
     child.on('error', (err) => gone(err.message));
     // It kills itself when it hears nothing from this thread for 2 s (a callback kept the thread busy); the system kills it when out of memory.
-    child.on('exit', (code, signal) => gone(signal === 'SIGKILL' ? 'killed: out of memory, or this thread was busy for over 2 s' : signal ? `signal ${signal}` : `exit code ${code}`));
+    child.on('exit', (code, signal) => gone(signal === 'SIGKILL' ? 'killed: out of memory, or this thread was busy for over 2 s' : signal === 'SIGABRT' ? 'it ran out of memory converting the result' : signal ? `signal ${signal}` : `exit code ${code}`));
     this.heartbeat = setInterval(() => {
       if (child.connected) child.send({ type: 'ping' } satisfies SqlRequest, () => undefined);
     }, HEARTBEAT_MS);
