@@ -26,8 +26,11 @@ export function dockerignore(): string {
 }
 
 export interface ReadmeOptions {
-  /** The app ships DuckDB (Parquet files, SQL) in node_modules, built for this platform (e.g. "linux-x64"). */
-  duckdb?: string;
+  /**
+   * The app uses DuckDB (Parquet files, SQL): its node_modules holds it for this platform
+   * (e.g. "linux-x64"), or (null) it was not installed where the app was exported.
+   */
+  duckdb?: string | null;
 }
 
 export function appReadme(name: string, options: ReadmeOptions = {}): string {
@@ -36,7 +39,10 @@ export function appReadme(name: string, options: ReadmeOptions = {}): string {
     ? `It needs Node.js 20 or newer. Its callbacks read Parquet files or run SQL with DuckDB, which is
 in \`node_modules/\` for ${options.duckdb}; on another platform run \`npm install\` here first (the
 Dockerfile does).`
-    : `It needs Node.js 20 or newer
+    : options.duckdb === null
+      ? `It needs Node.js 20 or newer. Its callbacks read Parquet files or run SQL with DuckDB: run
+\`npm install\` here first (the Dockerfile does).`
+      : `It needs Node.js 20 or newer
 and nothing else: no \`npm install\`.`;
   return `# ${name}
 
@@ -94,7 +100,7 @@ docker compose up --build    # the app and a Redis, on http://127.0.0.1:8050
 | \`app/\` | the project manifest and its callbacks, compiled to JavaScript (with source maps) |
 | \`public/\` | the browser app |
 | \`data/\` | the data files the callbacks read |
-${options.duckdb ? '| `sql.mjs`, `node_modules/@duckdb/` | DuckDB for Parquet files and SQL (a process per callback worker, started on first use) |\n' : ''}
+${options.duckdb !== undefined ? '| `sql.mjs`, `node_modules/@duckdb/` | DuckDB for Parquet files and SQL (a process per callback worker, started on first use) |\n' : ''}
 Endpoints: \`GET /\` the app, \`GET /healthz\` (the process answers), \`GET /readyz\` (takes traffic;
 503 while starting or shutting down), \`GET /metrics\` (Prometheus text: callback durations,
 runs, errors, timeouts, cache hits and misses, queue depth, work in flight),

@@ -169,10 +169,11 @@ async function hasParquet(dir: string): Promise<boolean> {
  * Copies the installed DuckDB packages (the API, its bindings loader, the native binding of this
  * platform and the libc check it uses) into the export's node_modules, so `node server.mjs` runs
  * there with no `npm install` on this platform; the Dockerfile installs the image's own binding.
- * Returns the package.json dependencies and the platform; when DuckDB is not installed here the
- * dependency is still listed (an `npm install` in the app fetches it) and nothing is copied.
+ * Returns the package.json dependencies and the platform copied for; when DuckDB is not installed
+ * here the dependency is still listed (an `npm install` in the app fetches it), nothing is copied
+ * and the platform is null.
  */
-async function copyDuckdb(nodeModules: string): Promise<{ packages: Record<string, string>; platform: string }> {
+async function copyDuckdb(nodeModules: string): Promise<{ packages: Record<string, string>; platform: string | null }> {
   const platform = `${process.platform}-${process.arch}`;
   const from = createRequire(join(packageRoot(), 'package.json'));
   let apiDir: string;
@@ -180,7 +181,7 @@ async function copyDuckdb(nodeModules: string): Promise<{ packages: Record<strin
     apiDir = dirname(from.resolve('@duckdb/node-api/package.json'));
   } catch {
     const wanted = (JSON.parse(await readFile(join(packageRoot(), 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies?.['@duckdb/node-api'] ?? 'latest';
-    return { packages: { '@duckdb/node-api': wanted }, platform };
+    return { packages: { '@duckdb/node-api': wanted }, platform: null };
   }
   const version = (JSON.parse(await readFile(join(apiDir, 'package.json'), 'utf8')) as { version: string }).version;
   const dirs = [apiDir];

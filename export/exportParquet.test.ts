@@ -77,6 +77,23 @@ describe.skipIf(unavailable !== null)(`an exported app that reads Parquet${unava
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ updates: { 'out.text': '3 rows, first on 2024-03-01; top north 10' }, errors: [] });
   });
+
+  it('without the native binding, starts as usual and says what is missing on the Parquet call only', async () => {
+    const isolated = mkdtempSync(join(tmpdir(), 'dw-isolated-'));
+    const app = join(isolated, 'app');
+    cpSync(out, app, { recursive: true });
+    rmSync(join(app, 'node_modules', '@duckdb', `node-bindings-${process.platform}-${process.arch}`), { recursive: true, force: true });
+    const broken = await startServer(app);
+    try {
+      const health = await fetch(`${broken.base}healthz`);
+      expect(health.status).toBe(200);
+      const res = await fetch(`${broken.base}_dashwright/update`, { method: 'POST', body: JSON.stringify({ changed: ['n.value'], values: { 'n.value': 2 } }) });
+      const body = (await res.json()) as { errors: Array<{ message: string }> };
+      expect(body.errors[0]?.message).toMatch(/^ctx\.data\.parquet\("sales\.parquet"\): Parquet needs @duckdb\/node-api: /);
+    } finally {
+      broken.server.kill();
+    }
+  });
 });
 
 describe('an exported app without Parquet or SQL', { timeout: 180_000 }, () => {

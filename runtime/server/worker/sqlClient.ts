@@ -25,13 +25,20 @@ function scriptBeside(moduleUrl: string | undefined): string | undefined {
 
 // A worker started from a data: URL (from source) cannot see where it came from: the main
 // thread, which loads this module from its file, tells it (workers inherit the environment).
-if (isMainThread && !process.env[ENV]) {
+// The value names this process, so a child process (an app server started from here) ignores it.
+if (isMainThread) {
   const found = scriptBeside(import.meta.url);
-  if (found) process.env[ENV] = found;
+  if (found) process.env[ENV] = `${process.pid}:${found}`;
+}
+
+function scriptFromMainThread(): string | undefined {
+  const value = process.env[ENV] ?? '';
+  const colon = value.indexOf(':');
+  return colon > 0 && value.slice(0, colon) === String(process.pid) ? value.slice(colon + 1) : undefined;
 }
 
 function scriptPath(): string {
-  const found = process.env[ENV] || scriptBeside(import.meta.url);
+  const found = scriptFromMainThread() ?? scriptBeside(import.meta.url);
   if (!found) throw new Error('Parquet needs @duckdb/node-api: the SQL helper (sql.mjs beside server.mjs) is missing');
   return found;
 }
