@@ -10,7 +10,9 @@
  * directory (`allowed_directories`), nothing spills to disk, the configuration is locked, and
  * only one SELECT runs per call (no COPY … TO, ATTACH, INSTALL, LOAD, SET, CREATE). A quoted file
  * name where a table is read (`from 'x.parquet'`, `read_csv('a/*.csv')`) is resolved inside
- * data/; one that leads outside is refused, as ctx.data refuses it.
+ * data/; one that leads outside (by `..`, an absolute path or a link) is refused, as ctx.data
+ * refuses it. Not checked: a name passed as a query parameter, or a link met below a `**`
+ * pattern's folder (DuckDB's own check still keeps such names under data/ as written).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -190,15 +192,18 @@ export async function resolveFileNames(query: string, root: string): Promise<str
 
 async function resolvedLiteral(name: string, root: string): Promise<string> {
   const quote = (s: string): string => `'${s.replaceAll("'", "''")}'`;
-  // URLs and absolute names are left to DuckDB's own check (only absolute names under data/ pass).
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(name) || path.isAbsolute(name) || name === '') return quote(name);
+  // URLs are left to DuckDB, which refuses them (external access is off).
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(name) || name === '') return quote(name);
+  const refused = new SqlRefused(`refused, the file name '${name}' leads outside the data/ folder`);
   const resolved = path.resolve(root, name);
-  if (!isInside(root, resolved)) throw new SqlRefused(`refused, the file name '${name}' leads outside the data/ folder`);
-  if (!/[*?[{]/.test(name)) {
-    // A link inside data/ that leads outside it is refused too, as ctx.data refuses it.
-    const real = await fs.realpath(resolved).catch(() => resolved);
-    if (!isInside(root, real)) throw new SqlRefused(`refused, the file name '${name}' leads outside the data/ folder`);
-  }
+  if (!isInside(root, resolved)) throw refused;
+  // A link inside data/ that leads outside it is refused too, as ctx.data refuses it: the file,
+  // or for a pattern the folder its wildcards start in.
+  const segments = path.relative(root, resolved).split(path.sep);
+  const plain = segments.findIndex((segment) => /[*?[{]/.test(segment));
+  const checked = plain < 0 ? resolved : path.join(root, ...segments.slice(0, plain));
+  const real = await fs.realpath(checked).catch(() => checked);
+  if (real !== root && !isInside(root, real)) throw refused;
   return quote(resolved);
 }
 
