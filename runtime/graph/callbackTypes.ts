@@ -137,7 +137,7 @@ function declarations(
             '  /** The data/ folder is on the server: a client callback cannot read it. */',
             "  readonly data: 'ctx.data is not available in a client callback (it runs in the browser): set its placement to server';",
           ]
-        : ["  /** Reads the project's data/ folder; a JSON or CSV file there comes typed as its content is. */", '  readonly data: {', ...dataReaders(data), '  };']),
+        : ["  /** Reads the project's data/ folder; a JSON, CSV or Parquet file there (and a literal SQL query) comes typed as its content is. */", '  readonly data: {', ...dataReaders(data), '  };']),
       "  /** CSV text, or a data: URL such as an upload's `files[i].dataUrl`, as rows: read as ctx.data.csv reads a file. */",
       '  parseCsv<Row = CsvRow>(textOrDataUrl: string): Row[];',
       '  /** Background callbacks: how far this run got (0…1) and what it is doing, shown as a progress bar on the outputs. Does nothing elsewhere. */',
