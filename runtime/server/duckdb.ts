@@ -340,6 +340,8 @@ function columnsOf(duck: DuckDb, prepared: DuckDBPreparedStatement, nullable: (n
   const columns: ColumnType[] = [];
   for (let i = 0; i < prepared.columnCount; i++) {
     const name = prepared.columnName(i);
+    // DuckDB knows some results only once their parameters are bound (`select $1 as x`): such a query keeps the generic type.
+    if (prepared.columnTypeId(i) === duck.DuckDBTypeId.INVALID) throw new Error('the result columns are known only once the parameters are bound');
     const tsType = duckTsType(duck, prepared.columnType(i));
     columns.push({ name, tsType: nullable(name) && tsType !== 'null' && tsType !== 'unknown' ? `${tsType} | null` : tsType });
   }
