@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ComponentModuleRef } from '../schema/componentModules';
-import { callbackSchema, componentSchema, layoutSchema, settingsSchema, themeSchema, valueSchema, type Project } from '../schema/project';
+import { callbackSchema, componentSchema, layoutSchema, pageSchema, settingsSchema, themeSchema, valueSchema, type Project } from '../schema/project';
 
 const componentModuleRefSchema: z.ZodType<ComponentModuleRef> = z.union([
   z.looseObject({ type: z.string(), url: z.string() }),
@@ -18,6 +18,8 @@ export const appSpecSchema = z.looseObject({
   components: z.array(componentSchema.loose()),
   values: z.array(valueSchema.loose()).default([]),
   callbacks: z.array(callbackSchema.loose()),
+  /** The app's pages (DESIGN §4b); absent: one page at "/". */
+  pages: z.array(pageSchema.loose()).optional(),
   theme: themeSchema,
   settings: settingsSchema,
   /** URL (relative to the page) of the ES module whose default export maps client callback ids to functions; absent when there are none. */
@@ -41,6 +43,7 @@ export function specOf(project: Project, revision: string, clientCallbacksUrl?: 
     callbacks: project.callbacks,
     revision,
   };
+  if (project.pages && project.pages.length > 0) spec.pages = project.pages;
   if (project.theme) spec.theme = project.theme;
   if (project.settings) spec.settings = project.settings;
   if (clientCallbacksUrl) spec.clientCallbacksUrl = clientCallbacksUrl;

@@ -5,6 +5,7 @@ import { buildGraph, type DependencyGraph } from './build';
 import { checkScripts } from './validateScripts';
 import { checkLayout } from './validateLayout';
 import { checkContainers } from './validateContainers';
+import { checkPages } from './validatePages';
 
 export interface ValidateOptions {
   /** Ids of callbacks that have a module file; when given, a missing module is a problem. */
@@ -28,6 +29,7 @@ export function validateProject(project: Project, catalog: Catalog, options: Val
   problems.push(...checkComponents(project, catalog));
   problems.push(...checkLayout(project));
   problems.push(...checkContainers(project, catalog));
+  problems.push(...checkPages(project, catalog));
   problems.push(...checkScripts(project));
   const graph = buildGraph(project);
   problems.push(...checkBindings(project, catalog, graph));

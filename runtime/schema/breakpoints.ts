@@ -7,6 +7,7 @@
 import { BREAKPOINTS, type Breakpoint, type ComponentInstance, type Grid, type Layout } from './project';
 import { resolveLayout, type Compaction, type PlacedItem } from './layoutResolve';
 import { slotKey } from './containers';
+import { componentsOnPage } from './pages';
 
 export const DEFAULT_BREAKPOINTS: Readonly<Record<Breakpoint, number>> = { lg: 1200, md: 996, sm: 768, xs: 0 };
 /** react-grid-layout's default columns for a 12-column grid, scaled to the project's `cols`. */
@@ -26,6 +27,17 @@ export function colsAt(layout: Layout, bp: Breakpoint): number {
   const given = layout.colsByBreakpoint?.[bp];
   if (given !== undefined) return given;
   return bp === 'lg' ? layout.cols : Math.max(1, Math.round(layout.cols * DEFAULT_COL_SHARE[bp]));
+}
+
+/**
+ * Columns of a container's own grid on a breakpoint: its `cols` (on the widest; narrower
+ * breakpoints scale it as the page's columns scale), else the page's.
+ */
+export function slotColsAt(layout: Layout, bp: Breakpoint, container?: Pick<ComponentInstance, 'cols'>): number {
+  const page = colsAt(layout, bp);
+  if (container?.cols === undefined) return page;
+  if (bp === 'lg') return container.cols;
+  return Math.max(1, Math.round((container.cols * page) / colsAt(layout, 'lg')));
 }
 
 /** The breakpoint a page `width` (px) falls in: the widest whose start it reaches. */
@@ -49,6 +61,8 @@ export interface BreakpointLayoutOptions {
   compaction: Compaction;
   /** Leave out components hidden on the breakpoint (and let the others take their room). Default true. */
   dropHidden?: boolean;
+  /** Lay out this page (its components and those on every page); undefined: every component. */
+  page?: string;
 }
 
 const toItem = (id: string, g: Grid): PlacedItem => ({ id, x: g.x, y: g.y, w: g.w, h: g.h });
@@ -61,7 +75,8 @@ const toGrid = (p: PlacedItem): Grid => ({ x: p.x, y: p.y, w: p.w, h: p.h });
  */
 export function layoutAt(components: readonly ComponentInstance[], bp: Breakpoint, options: BreakpointLayoutOptions): Map<string, Grid> {
   const groups = new Map<string, ComponentInstance[]>();
-  for (const c of components) {
+  const containers = new Map(components.map((c) => [c.id, c]));
+  for (const c of componentsOnPage(components, options.page)) {
     const key = slotKey(c.parent);
     const list = groups.get(key);
     if (list) list.push(c);
@@ -70,6 +85,7 @@ export function layoutAt(components: readonly ComponentInstance[], bp: Breakpoin
   const out = new Map<string, Grid>();
   const upTo = BREAKPOINTS.indexOf(bp);
   for (const group of groups.values()) {
+    const parent = group[0]?.parent ? containers.get(group[0].parent.id) : undefined;
     let items: PlacedItem[] = [];
     for (let k = 0; k <= upTo; k++) {
       const at = BREAKPOINTS[k];
@@ -77,11 +93,11 @@ export function layoutAt(components: readonly ComponentInstance[], bp: Breakpoin
         const own = ownGridAt(c, at);
         return own ? toItem(c.id, own) : items[i];
       });
-      items = resolveLayout(given, { cols: colsAt(options.layout, at), compaction: options.compaction });
+      items = resolveLayout(given, { cols: slotColsAt(options.layout, at, parent), compaction: options.compaction });
     }
     if (options.dropHidden !== false && group.some((c) => isHiddenAt(c, bp))) {
       const shown = items.filter((_, i) => !isHiddenAt(group[i], bp));
-      items = resolveLayout(shown, { cols: colsAt(options.layout, bp), compaction: options.compaction });
+      items = resolveLayout(shown, { cols: slotColsAt(options.layout, bp, parent), compaction: options.compaction });
     }
     for (const item of items) out.set(item.id, toGrid(item));
   }

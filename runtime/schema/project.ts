@@ -39,7 +39,16 @@ export const componentSchema = z.object({
   layouts: layoutsSchema.optional(),
   /** Breakpoints on which the component is not shown (nor laid out). */
   hidden: z.array(z.string().min(1)).optional(),
+  /** The path of the page (`pages`) it is on; without it the component is on every page. Ignored inside a container (it is on its container's page). */
+  page: z.string().min(1).optional(),
+  /** An input component's user-set values kept across reloads, in the browser's localStorage or sessionStorage. */
+  persistence: z.enum(['local', 'session']).optional(),
+  /** A container's own grid columns; the page's columns (`layout.cols`) when absent. */
+  cols: z.number().int().min(1).max(48).optional(),
 });
+
+/** One page of a multi-page app: its path ("/", "/sales") and the name links and the editor show. */
+export const pageSchema = z.object({ path: z.string().min(1), name: z.string().min(1) });
 
 /** A reference to one prop of a component or value, bound to an argument name. */
 export const bindingSchema = z.object({
@@ -109,6 +118,8 @@ export const projectSchema = z.object({
   components: z.array(componentSchema).default([]),
   values: z.array(valueSchema).default([]),
   callbacks: z.array(callbackSchema).default([]),
+  /** The app's pages (DESIGN §4b); without it the app is one page at "/". */
+  pages: z.array(pageSchema).optional(),
   theme: themeSchema,
   settings: settingsSchema,
 });
@@ -120,6 +131,7 @@ export type ComponentInstance = z.infer<typeof componentSchema>;
 export type Binding = z.infer<typeof bindingSchema>;
 export type CallbackSpec = z.infer<typeof callbackSchema>;
 export type ValueSpec = z.infer<typeof valueSchema>;
+export type PageSpec = z.infer<typeof pageSchema>;
 export type Layout = z.infer<typeof layoutSchema>;
 export type Settings = NonNullable<z.infer<typeof settingsSchema>>;
 export type Project = z.infer<typeof projectSchema>;
