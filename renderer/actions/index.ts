@@ -6,6 +6,7 @@ import { deleteCallback } from './deleteCallback';
 import { deleteSelection, deleteSelectionAction } from './deleteSelection';
 import { duplicateAction, duplicateSelection } from './duplicate';
 import { exportAction, exportProject } from './exportProject';
+import { addBinding, createCallbackFromGraph, removeBinding } from './graphEdits';
 import { moveResizeComponents, nudgeActions, nudgeSelection } from './moveResizeComponents';
 import { createProject, newProjectAction } from './newProject';
 import { addProjectComponent, newComponentAction, setComponentSource } from './newComponent';
@@ -56,6 +57,9 @@ export const commands = {
   duplicateSelection,
   addCallback,
   updateCallback,
+  addBinding,
+  removeBinding,
+  createCallbackFromGraph,
   setCallbackSource,
   addProjectComponent,
   setComponentSource,

@@ -1,5 +1,5 @@
 import { Braces } from 'lucide-react';
-import type { KeyboardEvent, ReactElement } from 'react';
+import type { KeyboardEvent, PointerEvent, ReactElement } from 'react';
 import { useComponentTypes } from '../state/componentTypes';
 import type { CallbackSpec } from '../../runtime/schema';
 import { iconFor } from '../palette/icons';
@@ -22,6 +22,12 @@ interface Common {
   hot: boolean;
   onHover(id: string | null): void;
   onActivate(): void;
+  /** Graph tab: what the problems of the Problems list say about this node. */
+  problems?: readonly string[];
+  /** Graph tab, during a drag: this node could take the drop ("candidate") or is under the pointer ("target"). */
+  drop?: 'candidate' | 'target';
+  /** Graph tab (editing): a press that may become a drag from this node; also makes it a drop target. */
+  onDragStart?(e: PointerEvent): void;
 }
 
 function activateOnKey(e: KeyboardEvent, activate: () => void): void {
@@ -29,6 +35,27 @@ function activateOnKey(e: KeyboardEvent, activate: () => void): void {
     e.preventDefault();
     activate();
   }
+}
+
+/** Classes and attributes the editing Graph tab adds to a node. */
+function editing({ node, problems, drop, onDragStart }: Common, classes: string[]) {
+  if (problems?.length) classes.push('is-problem');
+  if (drop) classes.push(`is-drop-${drop}`);
+  return {
+    'data-drop': onDragStart ? node.id : undefined,
+    'data-problem': problems?.length ? 'true' : undefined,
+    onPointerDown: onDragStart,
+  };
+}
+
+/** A tooltip: what the node is, then its problems, then what clicking (and dragging) does. */
+function tooltip(what: string, problems: readonly string[] | undefined, ...hints: Array<string | false>): string {
+  return [what, ...(problems ?? []).map((p) => `⚠ ${p}`), ...hints].filter(Boolean).join('\n');
+}
+
+/** A small circle on the right edge, where a drag starts (shown on hover, Graph tab only). */
+function Port({ node }: { node: LaidNode }): ReactElement {
+  return <circle className="wg-port" cx={node.width} cy={node.height / 2} r={3.5} aria-hidden />;
 }
 
 function Pill({ x, y, label, tone }: { x: number; y: number; label: string; tone: string }): ReactElement {
@@ -53,24 +80,17 @@ function options(spec: CallbackSpec | undefined): string {
   return parts.join(' · ');
 }
 
-export function CallbackNodeView({
-  node,
-  testId,
-  hot,
-  onHover,
-  onActivate,
-  spec,
-  run,
-  showRuns,
-  active,
-  ranLast,
-}: Common & { spec: CallbackSpec | undefined; run: NodeRun | undefined; showRuns: boolean; active: boolean; ranLast: boolean }): ReactElement {
+type CallbackProps = Common & { spec: CallbackSpec | undefined; run: NodeRun | undefined; showRuns: boolean; active: boolean; ranLast: boolean };
+
+export function CallbackNodeView(props: CallbackProps): ReactElement {
+  const { node, testId, hot, onHover, onActivate, spec, run, showRuns, active, ranLast, problems, onDragStart } = props;
   const placement = run?.placement ?? node.placement ?? 'server';
   const classes = ['wg-node', 'wg-cb'];
   if (active) classes.push('is-active');
   if (hot) classes.push('is-hot');
   if (showRuns && ranLast) classes.push('is-ran');
   if (showRuns && run?.failed) classes.push('is-failed');
+  const extra = editing(props, classes);
   const titleWidth = node.width - 24 - 56;
   const detailWidth = node.width - 24 - (run?.cache ? 44 : 0);
   let detail: ReactElement;
@@ -88,6 +108,7 @@ export function CallbackNodeView({
       </text>
     );
   }
+  const what = `${node.key} (${placement})${run ? ` · last run ${formatMs(run.ms)} · ${triggerLabel(run.trigger, run.initial)}` : ''}`;
   return (
     <g
       className={classes.join(' ')}
@@ -104,8 +125,9 @@ export function CallbackNodeView({
       onKeyDown={(e) => activateOnKey(e, onActivate)}
       onMouseEnter={() => onHover(node.id)}
       onMouseLeave={() => onHover(null)}
+      {...extra}
     >
-      <title>{`${node.key} (${placement})${run ? ` · last run ${formatMs(run.ms)} · ${triggerLabel(run.trigger, run.initial)}` : ''}\nClick to open its code`}</title>
+      <title>{tooltip(what, problems, 'Click to open its code', Boolean(onDragStart) && 'Drag onto a prop to add an output')}</title>
       <rect className="wg-box" width={node.width} height={node.height} rx={6} />
       <text className="wg-title" x={12} y={20}>
         {fit(node.key, titleWidth, 7.2)}
@@ -113,11 +135,13 @@ export function CallbackNodeView({
       <Pill x={node.width - 10} y={7} label={placement} tone={placement} />
       <g transform={`translate(12,${node.height - 13})`}>{detail}</g>
       {showRuns && run?.cache ? <Pill x={node.width - 10} y={node.height - 24} label={run.cache} tone={run.cache} /> : null}
+      {onDragStart ? <Port node={node} /> : null}
     </g>
   );
 }
 
-export function PropNodeView({ node, testId, hot, onHover, onActivate, selected, triggered }: Common & { selected: boolean; triggered: boolean }): ReactElement {
+export function PropNodeView(props: Common & { selected: boolean; triggered: boolean }): ReactElement {
+  const { node, testId, hot, onHover, onActivate, selected, triggered, problems, onDragStart } = props;
   const types = useComponentTypes();
   const Icon = node.isValue ? Braces : iconFor(types.get(node.componentType ?? '')?.icon ?? 'Box');
   const classes = ['wg-node', 'wg-prop'];
@@ -125,6 +149,7 @@ export function PropNodeView({ node, testId, hot, onHover, onActivate, selected,
   if (selected) classes.push('is-selected');
   if (hot) classes.push('is-hot');
   if (triggered) classes.push('is-trigger');
+  const extra = editing(props, classes);
   const owner = fit(node.owner, node.width - 40 - (node.prop ? Math.min(node.prop.length + 1, 10) * 6.6 : 0), 7);
   const clickable = !node.isValue;
   const what = node.isValue ? 'value' : (node.componentType ?? 'component');
@@ -141,8 +166,9 @@ export function PropNodeView({ node, testId, hot, onHover, onActivate, selected,
       onKeyDown={clickable ? (e) => activateOnKey(e, onActivate) : undefined}
       onMouseEnter={() => onHover(node.id)}
       onMouseLeave={() => onHover(null)}
+      {...extra}
     >
-      <title>{`${node.key} (${what})${clickable ? '\nClick to select it on the canvas' : ''}`}</title>
+      <title>{tooltip(`${node.key} (${what})`, problems, clickable && 'Click to select it on the canvas', Boolean(onDragStart) && 'Drag onto a callback to add an input (Shift: state)')}</title>
       <rect className="wg-box" width={node.width} height={node.height} rx={node.isValue ? node.height / 2 : 6} />
       <g transform={`translate(11,${node.height / 2 - 6.5})`} className="wg-icon">
         <Icon size={13} strokeWidth={1.75} aria-hidden />
@@ -151,6 +177,7 @@ export function PropNodeView({ node, testId, hot, onHover, onActivate, selected,
         {owner}
         {node.prop ? <tspan className="wg-prop-name">.{fit(node.prop, node.width - 40 - owner.length * 7, 6.6)}</tspan> : null}
       </text>
+      {onDragStart ? <Port node={node} /> : null}
     </g>
   );
 }

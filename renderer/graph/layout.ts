@@ -255,7 +255,7 @@ function portOffsets(edges: { id: string; from: string; to: string }[], byId: Ma
       const node = byId.get(nodeId)!;
       if (list.length < 2) continue;
       list.sort((a, b) => a.other.y - b.other.y);
-      const span = Math.min(node.height * 0.5, (list.length - 1) * 8);
+      const span = Math.min(node.height * 0.6, (list.length - 1) * 10);
       list.forEach((item, i) => offsets.set(`${side}:${item.id}`, -span / 2 + (span * i) / (list.length - 1)));
     }
   };

@@ -41,6 +41,21 @@ export interface GraphModel {
 
 export const callbackNodeId = (id: string): string => `cb:${id}`;
 export const propNodeId = (key: string): string => `p:${key}`;
+export const edgeId = (from: string, to: string, kind: EdgeKind): string => `${from}->${to}:${kind}`;
+
+/** The binding an edge stands for: which list of which callback holds which "id.prop". */
+export interface EdgeBinding {
+  callback: string;
+  role: 'inputs' | 'state' | 'cancel' | 'outputs';
+  key: string;
+}
+
+const ROLE_OF: Record<EdgeKind, EdgeBinding['role']> = { input: 'inputs', state: 'state', cancel: 'cancel', output: 'outputs' };
+
+export function edgeBinding(edge: Pick<ModelEdge, 'from' | 'to' | 'kind'>): EdgeBinding {
+  const [cb, prop] = edge.kind === 'output' ? [edge.from, edge.to] : [edge.to, edge.from];
+  return { callback: cb.slice(3), role: ROLE_OF[edge.kind], key: prop.slice(2) };
+}
 
 export type WiringSource = Pick<Project, 'components' | 'values' | 'callbacks'>;
 
@@ -73,7 +88,7 @@ export function graphModel(project: WiringSource): GraphModel {
     return id;
   };
   const edge = (from: string, to: string, kind: EdgeKind): void => {
-    const id = `${from}->${to}:${kind}`;
+    const id = edgeId(from, to, kind);
     if (!edges.some((e) => e.id === id)) edges.push({ id, from, to, kind });
   };
 
