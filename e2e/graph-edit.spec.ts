@@ -128,6 +128,12 @@ test('graph: drag a prop onto a callback, remove an edge and undo, a duplicate o
   await page.mouse.up();
   await expect(page.getByTestId('graph-edge-p:dropdown.options->cb:callback1:input')).toHaveCount(0);
 
+  // "+ Callback" asks what the new callback sets; Escape leaves it
+  await page.getByTestId('graph-new-callback').click();
+  await expect(page.getByTestId('graph-new-callback-menu')).not.toContainText('with input');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('graph-new-callback-menu')).toHaveCount(0);
+
   // Saved: the file holds the wiring made by dragging
   await page.keyboard.press('ControlOrMeta+S');
   await expect.poll(() => manifest(dir).callbacks.map((c) => c.id)).toEqual(['double', 'callback1']);
