@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type CSSProperties, type ReactElement } f
 import type { Breakpoint, ComponentInstance, Grid } from '../schema/project';
 import type { AppSpec } from '../contracts/spec';
 import { compactionOf } from '../schema/layoutResolve';
-import { breakpointAt, colsAt, layoutAt } from '../schema/breakpoints';
+import { breakpointAt, colsAt, layoutAt, slotColsAt } from '../schema/breakpoints';
 import { slotKey } from '../schema/containers';
 import { ContainerHostProvider, type ContainerHost } from '../components/slots';
 import { AppServicesProvider, createPropWatcher, type AppServices } from '../components/appContext';
@@ -12,6 +12,9 @@ import { ProgressOverlays } from './Progress';
 import type { AppRuntime } from './runtime';
 import { ErrorReport } from './ErrorOverlay';
 import { useEditorTheme } from './editorTheme';
+import { NavigationProvider, staticNavigation, type Navigation } from '../components/navigation';
+import { componentsOnPage } from '../schema/pages';
+import { currentPage, PageNotFound, useAppLocation } from './pages';
 
 type CssVars = CSSProperties & Record<`--${string}`, string | number>;
 
@@ -87,8 +90,8 @@ function usePrefersDark(watch: boolean): boolean {
  * positions, so on the widest this is the saved grid; a hand-edited manifest (overlaps, gaps
  * under vertical compaction) is laid out as the canvas would show it.
  */
-export function placedComponents(spec: Pick<AppSpec, 'components' | 'layout' | 'settings'>, bp: Breakpoint = 'lg'): ComponentInstance[] {
-  const cells = layoutAt(spec.components, bp, { layout: spec.layout, compaction: compactionOf(spec.settings) });
+export function placedComponents(spec: Pick<AppSpec, 'components' | 'layout' | 'settings'>, bp: Breakpoint = 'lg', page?: string): ComponentInstance[] {
+  const cells = layoutAt(spec.components, bp, { layout: spec.layout, compaction: compactionOf(spec.settings), page });
   return spec.components.flatMap((c) => {
     const g = cells.get(c.id);
     if (!g) return [];
@@ -109,9 +112,9 @@ function usePageWidth(): number {
   return width;
 }
 
-function SlotGrid({ runtime, items, className }: { runtime: AppRuntime; items: readonly ComponentInstance[]; className: string }): ReactElement {
+function SlotGrid({ runtime, items, className, cols }: { runtime: AppRuntime; items: readonly ComponentInstance[]; className: string; cols?: number }): ReactElement {
   return (
-    <div className={className}>
+    <div className={className} style={cols === undefined ? undefined : ({ '--dw-cols': cols } as CssVars)}>
       {items.map((c) => (
         <RuntimeComponent key={c.id} runtime={runtime} component={c} />
       ))}
@@ -123,7 +126,7 @@ function SlotGrid({ runtime, items, className }: { runtime: AppRuntime; items: r
  * The page's grid on the breakpoint its width falls in; each container draws its slots'
  * children in a grid of its own (a tabs container only its open tab's).
  */
-export function AppLayout({ runtime, spec, width }: { runtime: AppRuntime; spec: AppSpec; width?: number }): ReactElement {
+export function AppLayout({ runtime, spec, width, page }: { runtime: AppRuntime; spec: AppSpec; width?: number; page?: string }): ReactElement {
   const pageWidth = usePageWidth();
   const { components, layout, settings } = spec;
   const bp = breakpointAt(layout, width ?? pageWidth);
@@ -131,17 +134,20 @@ export function AppLayout({ runtime, spec, width }: { runtime: AppRuntime; spec:
   const gridStyle: CssVars = { '--dw-cols': cols, '--dw-row': `${layout.rowHeight}px` };
   const bySlot = useMemo(() => {
     const groups = new Map<string, ComponentInstance[]>();
-    for (const c of readingOrder(placedComponents({ components, layout, settings }, bp))) {
+    for (const c of readingOrder(placedComponents({ components: componentsOnPage(components, page), layout, settings }, bp, page))) {
       const key = slotKey(c.parent);
       groups.set(key, [...(groups.get(key) ?? []), c]);
     }
     return groups;
-  }, [components, layout, settings, bp]);
+  }, [components, layout, settings, bp, page]);
   const host = useMemo<ContainerHost>(
     () => ({
-      renderSlot: (id, slot) => <SlotGrid runtime={runtime} items={bySlot.get(slotKey({ id, slot })) ?? []} className="dw-grid dw-slot-grid" />,
+      renderSlot: (id, slot) => {
+        const own = components.find((c) => c.id === id)?.cols;
+        return <SlotGrid runtime={runtime} items={bySlot.get(slotKey({ id, slot })) ?? []} className="dw-grid dw-slot-grid" cols={own === undefined ? undefined : slotColsAt(layout, bp, { cols: own })} />;
+      },
     }),
-    [runtime, bySlot],
+    [runtime, bySlot, components, layout, bp],
   );
   return (
     <ContainerHostProvider value={host}>
@@ -163,20 +169,24 @@ function useAppServices(runtime: AppRuntime, spec: AppSpec | null): AppServices 
 }
 
 /** The whole page of an app: header, grid, error toasts. */
-export function DashwrightApp({ runtime }: { runtime: AppRuntime }): ReactElement {
+export function DashwrightApp({ runtime, navigation = staticNavigation }: { runtime: AppRuntime; navigation?: Navigation }): ReactElement {
   const spec = useRuntimeSelector(runtime, (s) => s.spec);
+  const location = useAppLocation(navigation);
+  const shown = spec ? currentPage(spec, location.pathname) : { page: undefined };
   const services = useAppServices(runtime, spec);
   const status = useRuntimeSelector(runtime, (s) => s.status);
   const loadError = useRuntimeSelector(runtime, (s) => s.loadError);
   useTheme(spec?.theme);
+  const pageName = shown.page?.name;
   useEffect(() => {
     const title = spec?.settings?.title ?? spec?.name;
-    if (title) document.title = title;
-  }, [spec?.name, spec?.settings?.title]);
+    if (title) document.title = pageName && (spec?.pages?.length ?? 0) > 1 ? `${pageName} · ${title}` : title;
+  }, [spec?.name, spec?.settings?.title, spec?.pages?.length, pageName]);
 
   return (
     <ComponentRegistryProvider value={runtime.registry}>
     <AppServicesProvider value={services}>
+    <NavigationProvider value={navigation}>
     <div className="dw-app">
       {spec ? (
         <>
@@ -185,7 +195,8 @@ export function DashwrightApp({ runtime }: { runtime: AppRuntime }): ReactElemen
               <h1 className="dw-title">{spec.settings?.title ?? spec.name}</h1>
             </header>
           )}
-          <AppLayout runtime={runtime} spec={spec} />
+          {shown.missing !== undefined && <PageNotFound path={shown.missing} pages={spec.pages ?? []} navigation={navigation} />}
+          <AppLayout runtime={runtime} spec={spec} page={shown.page?.path ?? (shown.missing === undefined ? undefined : shown.missing)} />
           <ProgressOverlays runtime={runtime} />
         </>
       ) : (
@@ -202,6 +213,7 @@ export function DashwrightApp({ runtime }: { runtime: AppRuntime }): ReactElemen
       )}
       <ErrorReport runtime={runtime} />
     </div>
+    </NavigationProvider>
     </AppServicesProvider>
     </ComponentRegistryProvider>
   );

@@ -296,6 +296,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     const previous = state().spec;
     const components: Record<string, Record<string, unknown>> = {};
     for (const c of spec.components) components[c.id] = registry.withDefaults(c.type, c.props);
+    options.seedProps?.(spec, components);
     if (opts.keepUserValues && previous) {
       const before = new Map(previous.components.map((c) => [c.id, c]));
       const after = new Map(spec.components.map((c) => [c.id, c]));
@@ -356,6 +357,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       if (current.found && Object.is(current.value, value)) return;
       claims.set(key, ++seqCounter);
       userSet.set(key, value);
+      options.onUserSet?.(key, value);
       store.update((s) => writeKeys(s, { [key]: value }));
       jobs.cancelOn([key]);
       await track(cascade([key], false));

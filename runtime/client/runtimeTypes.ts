@@ -26,6 +26,13 @@ export interface AppRuntimeOptions {
    * workers and no `importModule` is given), else the page itself; `null` forces the page.
    */
   callbackWorker?: CallbackWorkerRunner | null;
+  /**
+   * Before each (re)load's initial cascade: may replace props of `components` (id → props, defaults
+   * filled in), such as a location's from the page's URL or persisted values (persistence.ts).
+   */
+  seedProps?(spec: AppSpec, components: Record<string, Record<string, unknown>>): void;
+  /** Told of every change the user makes ("id.prop"), before its cascade runs. */
+  onUserSet?(key: string, value: unknown): void;
   /** The component types the app knows; default: the built-ins. */
   registry?: ComponentRegistry;
 }

@@ -12,6 +12,8 @@ export { default as image } from './image';
 export { default as includeScript } from './includeScript';
 export { default as input } from './input';
 export { default as interval } from './interval';
+export { default as link } from './link';
+export { default as location } from './location';
 export { default as map } from './map';
 export { default as markdown } from './markdown';
 export { default as radio } from './radio';

@@ -52,6 +52,8 @@ export const previewMessages = {
   'dashwright:ready': z.object({}),
   /** Editor → preview: the editor's own light or dark theme, which a project without a theme mode of its own follows there. */
   'dashwright:theme': z.object({ mode: z.enum(['light', 'dark']) }),
+  /** Editor → preview: show this page of the app (the canvas's page switch), without a new history entry. */
+  'dashwright:navigate': z.object({ path: z.string() }),
   /** Preview → editor: the error overlay's "open this callback's code". */
   'dashwright:open-callback': z.object({ callback: z.string() }),
 } as const;

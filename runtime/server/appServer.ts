@@ -21,7 +21,7 @@ import { createRedisJobQueue } from './redisJobs';
 import { CLIENT_CALLBACKS_PATH, prepareApp, type LoadedApp } from './loadedApp';
 import { COMPONENT_MODULES_PATH } from '../schema/componentModules';
 import { pageCsp } from './csp';
-import { renderPage } from './page';
+import { isPagePath, notFoundMessage, pagePathHtml, renderPage } from './page';
 import { requestIdOf, type RequestLogEntry, type ServerLog } from './requestLog';
 import { shutdownGracefully, type ShutdownOptions } from './shutdown';
 import { WorkerPool, type Invocation } from './worker/pool';
@@ -190,9 +190,9 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       return false;
     };
     const app = current;
-    if (path === '/' || path === '/index.html') {
+    if (path === '/' || path === '/index.html' || isPagePath(app?.compiled.project.pages, path)) {
       const headers = { 'Cache-Control': 'no-cache', 'Content-Security-Policy': app?.pageCsp ?? emptyCsp };
-      if (only('GET')) send(res, 200, app?.pageHtml ?? emptyPage, 'text/html; charset=utf-8', { headers, headOnly });
+      if (only('GET')) send(res, 200, pagePathHtml(app?.pageHtml ?? emptyPage, path), 'text/html; charset=utf-8', { headers, headOnly });
     } else if (path === '/healthz') {
       if (only('GET')) sendJson(res, 200, { ok: true }, { headOnly });
     } else if (path === '/readyz') {
@@ -242,7 +242,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     } else if (path === '/_dashwright/stats') {
       if (only('GET')) sendJson(res, 200, cache.stats(app ? [...app.graph.callbacks.keys()] : undefined), { headOnly });
     } else {
-      sendError(res, 404, `no such page: ${path}`, { headOnly });
+      sendError(res, 404, notFoundMessage(app?.compiled.project.pages, path), { headOnly });
     }
   }
 

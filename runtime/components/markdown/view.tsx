@@ -1,7 +1,9 @@
-import { useMemo, type ReactElement } from 'react';
+import { useMemo, type MouseEvent, type ReactElement } from 'react';
 import { Marked, type Tokens } from 'marked';
 import type { ViewProps } from '../define';
 import type { MarkdownProps } from './props';
+import { isAppHref, useNavigation } from '../navigation';
+import { isPlainClick } from '../link/view';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -27,6 +29,8 @@ function createMarkdown(): Marked {
         const safe = safeHref(href);
         if (safe === null) return inner;
         const t = title ? ` title="${escapeHtml(title)}"` : '';
+        // A page of the app ("/sales", "sales") opens in place, without a reload (the view handles the click).
+        if (isAppHref(safe) && !safe.startsWith('#')) return `<a href="${escapeHtml(safe)}"${t} data-dw-app-link="true">${inner}</a>`;
         return `<a href="${escapeHtml(safe)}"${t} target="_blank" rel="noopener noreferrer">${inner}</a>`;
       },
       image({ href, title, text }: Tokens.Image): string {
@@ -48,8 +52,16 @@ export function renderMarkdown(source: string): string {
   return shared.parse(source, { async: false });
 }
 
-export function MarkdownView({ props }: ViewProps<MarkdownProps>): ReactElement {
+export function MarkdownView({ props, mode }: ViewProps<MarkdownProps>): ReactElement {
   const source = props.source;
   const html = useMemo(() => renderMarkdown(source), [source]);
-  return <div className="dw-markdown" dangerouslySetInnerHTML={{ __html: html }} />;
+  const navigation = useNavigation();
+  const onClick = (e: MouseEvent<HTMLDivElement>): void => {
+    const link = (e.target as Element).closest?.('a[data-dw-app-link]');
+    const href = link?.getAttribute('href');
+    if (!href || mode !== 'app' || !isPlainClick(e)) return;
+    e.preventDefault();
+    navigation.navigate(href);
+  };
+  return <div className="dw-markdown" onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -108,4 +108,25 @@ export const choices: Scenario[] = [
       { set: { 'go.clicks': 2 }, expect: { 'dp.date': '2024-05-01', 'out.text': 'click 2' }, ran: ['pick'], errors: [{ callback: 'pick', message: /dp\.date/ }] },
     ],
   },
+  {
+    name: 'location.pathname, search and hash: the page\'s address reaches callbacks as the browser sets it',
+    description: 'A navigation (a link, back or forward) sets them as the user would; a callback reads each, and only the changed part sets it off.',
+    project: {
+      components: [comp('loc', 'location', {}), comp('page', 'text', { text: '' }), comp('query', 'text', { text: '' })],
+      callbacks: [
+        cb('onPath', { inputs: { pathname: 'loc.pathname' }, state: { hash: 'loc.hash' }, outputs: { text: 'page.text' } }),
+        cb('onQuery', { inputs: { search: 'loc.search' }, outputs: { text: 'query.text' } }),
+      ],
+    },
+    callbacks: {
+      onPath: 'export default ({ pathname, hash }: { pathname: string; hash: string }) => `${pathname}${hash}`;\n',
+      onQuery: 'export default ({ search }: { search: string }) => new URLSearchParams(search).get("region") ?? "all";\n',
+    },
+    initial: { expect: { 'page.text': '/', 'query.text': 'all' } },
+    steps: [
+      { set: { 'loc.pathname': '/second-page' }, expect: { 'page.text': '/second-page', 'query.text': 'all' }, ran: ['onPath'] },
+      { set: { 'loc.search': '?region=north' }, expect: { 'query.text': 'north' }, ran: ['onQuery'] },
+      { set: { 'loc.hash': '#top', 'loc.pathname': '/' }, expect: { 'page.text': '/#top' }, ran: ['onPath'] },
+    ],
+  },
 ];
