@@ -29,7 +29,7 @@ async function run(call: WorkerCall): Promise<CallbackOutcome> {
   } catch (err) {
     return clientThrown(err);
   }
-  return runClientCallback(call.callback, table[call.callback], call.args, call.triggered, call.outputs);
+  return runClientCallback(call.callback, table[call.callback], call.args, call.triggered, call.outputs, call.pattern);
 }
 
 scope.onmessage = (e) => {

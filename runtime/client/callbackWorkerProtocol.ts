@@ -1,4 +1,5 @@
 import type { CallbackOutcome } from '../contracts/callbackResult';
+import type { PatternCall } from './clientCallbacks';
 
 /** Messages between the page and its client-callback worker (callbackWorker.ts). Plain data only. */
 
@@ -11,6 +12,8 @@ export interface WorkerCall {
   triggered: string[];
   /** `as` names of the outputs, in declaration order. */
   outputs: string[];
+  /** A pattern callback's instance: ctx.match and ctx.triggeredId. */
+  pattern?: PatternCall;
 }
 
 export interface WorkerAnswer {

@@ -1,9 +1,11 @@
-import { argName } from '../schema/project';
+import type { PatternId, PatternIndex } from '../schema/project';
 import type { CallbackNode } from '../graph';
+import { argBindings, assembleArgs } from '../graph/callArgs';
+import { patternContext, type PatternContext } from '../contracts/patternContext';
 import { baseContext, callOutcome, type BaseContext, type CallbackOutcome, type ErrorOutcome } from '../contracts/callbackResult';
 import { parseCsv } from '../callbacks/csv';
 
-export interface ClientCallbackContext extends BaseContext {
+export interface ClientCallbackContext extends BaseContext, PatternContext {
   /** Server-only: reading it throws a clear error. */
   readonly data: never;
   /** CSV text or a data: URL (an upload's file) → rows, read as ctx.data.csv reads a file on the server. */
@@ -21,9 +23,16 @@ export async function loadClientCallbacks(url: string, importModule: (url: strin
   return table as ClientCallbackTable;
 }
 
+/** A pattern callback's instance (DESIGN §4b): its MATCH index and the pattern id that fired. */
+export interface PatternCall {
+  match?: PatternIndex;
+  triggeredId?: PatternId;
+}
+
 /** The ctx a client callback gets (in the page, or in the callback worker). */
-export function callbackContext(callbackId: string, triggered: string[]): ClientCallbackContext {
-  return Object.defineProperty(baseContext(triggered, { parseCsv }), 'data', {
+export function callbackContext(callbackId: string, triggered: string[], pattern: PatternCall = {}): ClientCallbackContext {
+  const { triggeredId, match } = patternContext(triggered, pattern.match, pattern.triggeredId);
+  return Object.defineProperty(baseContext(triggered, { parseCsv, triggeredId, match }), 'data', {
     enumerable: true,
     get(): never {
       throw new Error(
@@ -41,17 +50,21 @@ export function clientThrown(err: unknown): ErrorOutcome {
 }
 
 /** Runs one client callback: `args` keyed by argName of inputs and state, `outputs` the `as` names of its outputs. */
-export function runClientCallback(callbackId: string, fn: ClientCallback | undefined, args: Record<string, unknown>, triggered: string[], outputs: readonly string[]): Promise<CallbackOutcome> {
+export function runClientCallback(
+  callbackId: string,
+  fn: ClientCallback | undefined,
+  args: Record<string, unknown>,
+  triggered: string[],
+  outputs: readonly string[],
+  pattern: PatternCall = {},
+): Promise<CallbackOutcome> {
   if (typeof fn !== 'function') return Promise.resolve({ kind: 'error', message: `client callback "${callbackId}" is missing from the compiled callbacks module` });
-  return Promise.resolve(callOutcome(() => fn(args, callbackContext(callbackId, triggered)), outputs, clientThrown));
+  const ctx = callbackContext(callbackId, triggered, pattern);
+  return Promise.resolve(callOutcome(() => fn(args, ctx), outputs, clientThrown, ctx));
 }
 
-/** The argument object of a client callback: inputs and state keyed by their argName. */
+/** The argument object of a client callback: inputs and state keyed by their argName (ALL, ALLSMALLER: arrays). */
 export function clientArgs(node: CallbackNode, read: (key: string) => unknown): Record<string, unknown> {
-  const args: Record<string, unknown> = {};
   const keys = [...node.inputs, ...node.state];
-  [...node.spec.inputs, ...node.spec.state].forEach((binding, i) => {
-    args[argName(binding)] = read(keys[i]!);
-  });
-  return args;
+  return assembleArgs(node, argBindings(node).map((_b, i) => read(keys[i]!)));
 }

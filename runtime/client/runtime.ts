@@ -9,10 +9,15 @@ import { argName, splitPropKey } from '../schema/project';
 import { CALLBACK_WORKER_ASSET } from './callbackWorkerProtocol';
 import { createCallbackWorkerRunner, DEFAULT_CLIENT_TIMEOUT_MS, type CallbackWorkerRunner } from './callbackWorkerRunner';
 import { clientArgs, loadClientCallbacks, runClientCallback, type ClientCallbackTable } from './clientCallbacks';
-import { outputsByKey, type CallbackOutcome } from '../contracts/callbackResult';
+import type { CallbackOutcome } from '../contracts/callbackResult';
+import { outputNames, updatesOf } from '../graph/callArgs';
+import { patternCallOf, patternedComponents, patternsById } from '../graph/patterns';
 import { firstStackLine, messageOf } from './errors';
 import { clientModuleUrl, endpoint, fetchSpec, pageUrl, postUpdate, type FetchLike } from './requests';
 import { createOutputCheck } from './outputCheck';
+import { isPatchUpdate } from '../contracts/patch';
+import type { TargetKind } from '../contracts/setProps';
+import { MAX_SET_PROPS_CHAIN, refuseBadTargets, resolvePatches, setPropsTargets } from './patchesAndSetProps';
 import { createProjectComponentLoader } from './projectComponents';
 import { nextStep, type Step } from './schedule';
 import type { AppRuntime, AppRuntimeOptions, CascadeRecord } from './runtimeTypes';
@@ -45,7 +50,12 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   /** Values the user set, kept across reloads. */
   const userSet = new Map<string, unknown>();
   let graph: DependencyGraph | null = null;
+  /** Component id → pattern id, of the components that carry one (ctx.triggeredId). */
+  let patterns: ReadonlyMap<string, { type: string; index: string | number }> = new Map();
   let checkOutput: ReturnType<typeof createOutputCheck> = () => null;
+  let setPropsTarget: (key: string) => TargetKind = () => ({ kind: 'unknown-component' });
+  /** Keys a cascade's callbacks set with ctx.setProps: their consumers run once it is done. */
+  const setPropsOf = new WeakMap<CascadeRecord, Set<string>>();
   /** "id.prop" → the cascade whose output for it was last refused (and reported). */
   const refused = new Map<string, number>();
   /** Callback id → the cascade in which one of its outputs was last refused. */
@@ -100,8 +110,11 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   }
 
   /** Writes a cascade's updates, except keys a newer cascade or input owns; returns the keys written. */
-  function apply(updates: Record<string, unknown>, seq: number, cascadeEpoch: number): string[] {
+  function apply(given: Record<string, unknown>, seq: number, cascadeEpoch: number): string[] {
     if (cascadeEpoch !== epoch || disposed) return [];
+    // A patch ({ $patch }) becomes the prop's value with its operations applied (patchesAndSetProps.ts).
+    const { updates, failed } = resolvePatches(given, (key) => readKey(state(), key).value);
+    for (const f of failed) report({ callback: graph?.producer.get(f.key) ?? '?', message: f.message, source: 'client' });
     const fresh: Record<string, unknown> = {};
     // Props as the whole batch leaves them: a prop whose schema depends on others is checked against those.
     const after = writeKeys(state(), updates).components;
@@ -128,7 +141,9 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
 
   /** A background job's result is its cascade's, late: apply it, then run what depends on it. */
   async function jobFinished(job: FollowedJob, status: JobStatus): Promise<void> {
-    const written = apply(status.updates ?? {}, job.seq, job.epoch);
+    const updates = { ...status.updates };
+    for (const message of refuseBadTargets(updates, status.setProps ?? [], setPropsTarget)) report({ callback: job.callback, message, source: 'server' });
+    const written = apply(updates, job.seq, job.epoch);
     for (const err of status.errors ?? []) {
       report({ callback: err.callback, message: err.message, location: firstStackLine(err.stack), source: 'server' }, err.stack);
     }
@@ -145,10 +160,19 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     }
   }
 
+  /** A client callback's outputs and what it set with ctx.setProps (checked; remembered for its cascade's follow-up). */
+  function withSetProps(id: string, outputs: Record<string, unknown>, setProps: Record<string, unknown>, record?: CascadeRecord): Record<string, unknown> {
+    const updates = { ...setProps };
+    for (const message of refuseBadTargets(updates, Object.keys(updates), setPropsTarget)) report({ callback: id, message, source: 'client' });
+    if (record) for (const key of Object.keys(updates)) (setPropsOf.get(record) ?? setPropsOf.set(record, new Set()).get(record)!).add(key);
+    return { ...updates, ...outputs };
+  }
+
   async function runClientStep(g: DependencyGraph, id: string, triggered: string[], record?: CascadeRecord): Promise<Record<string, unknown>> {
     const node = g.callbacks.get(id)!;
     const read = (key: string): unknown => readKey(state(), key).value;
-    const outputs = node.spec.outputs.map(argName);
+    const outputs = outputNames(node);
+    const pattern = patternCallOf(node, triggered, patterns);
     let outcome: CallbackOutcome;
     if (worker) {
       const url = clientModuleUrl(state().spec!, baseUrl);
@@ -157,7 +181,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
         return {};
       }
       const moduleUrl = new URL(url, globalThis.location?.href).href;
-      outcome = await worker.run({ moduleUrl, callback: id, args: clientArgs(node, read), triggered, outputs }, node.spec.timeoutMs ?? DEFAULT_CLIENT_TIMEOUT_MS);
+      outcome = await worker.run({ moduleUrl, callback: node.module, args: clientArgs(node, read), triggered, outputs, pattern }, node.spec.timeoutMs ?? DEFAULT_CLIENT_TIMEOUT_MS);
     } else {
       let table: ClientCallbackTable;
       try {
@@ -166,11 +190,15 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
         report({ callback: id, message: `could not load client callbacks: ${messageOf(err)}`, source: 'network' }, err);
         return {};
       }
-      outcome = await runClientCallback(id, table[id], clientArgs(node, read), triggered, outputs);
+      outcome = await runClientCallback(node.module, table[node.module], clientArgs(node, read), triggered, outputs, pattern);
     }
     if (outcome.kind === 'ok') {
-      clearErrorsOf([id]);
-      return outputsByKey(outcome.outputs, outputs, node.outputs);
+      const produced = updatesOf(node, outcome.outputs);
+      if (produced.ok) {
+        clearErrorsOf([id]);
+        return outcome.setProps ? withSetProps(id, produced.updates, outcome.setProps, record) : produced.updates;
+      }
+      outcome = { kind: 'error', message: produced.message };
     }
     if (outcome.kind === 'error') {
       record?.errors.push(id);
@@ -201,7 +229,11 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     if (initial) request.initial = true;
     record.requests++;
     // Streamed: each callback's outputs show as it settles, not when the slowest one is done.
-    const result = await postUpdate(fetchFn, baseUrl, request, onPartial);
+    const streamedPatches = new Set<string>();
+    const result = await postUpdate(fetchFn, baseUrl, request, (partial) => {
+      for (const [key, value] of Object.entries(partial.updates)) if (isPatchUpdate(value)) streamedPatches.add(key);
+      onPartial(partial);
+    });
     if (result.ok) {
       const { ran, timings, cache, background = [] } = result.value;
       for (const id of ran) record.ran.push({ callback: id, placement: 'server', ms: timings?.[id] ?? 0, ...(cache?.[id] ? { cache: cache[id] } : {}) });
@@ -225,10 +257,15 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     for (const err of result.value.errors) {
       report({ callback: err.callback, message: err.message, location: firstStackLine(err.stack), source: 'server' }, err.stack);
     }
-    return result.value.updates;
+    const updates = result.value.updates;
+    // The complete answer repeats what its streamed lines carried: a patch taken from one is not applied twice.
+    for (const key of streamedPatches) if (isPatchUpdate(updates[key])) updates[key] = readKey(state(), key).value;
+    for (const key of result.value.setProps ?? []) (setPropsOf.get(record) ?? setPropsOf.set(record, new Set()).get(record)!).add(key);
+    return updates;
   }
 
-  async function cascade(changedKeys: readonly string[], initial: boolean): Promise<void> {
+  /** `chain`: how many cascades of ctx.setProps calls led to this one. */
+  async function cascade(changedKeys: readonly string[], initial: boolean, chain = 0): Promise<void> {
     const g = graph;
     if (!g || disposed) return;
     const plan = initial ? planInitial(g) : planCascade(g, changedKeys);
@@ -282,6 +319,11 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       record.ms = performance.now() - began;
       if (!disposed) options.onCascade?.(record);
     }
+    // Props set with ctx.setProps form no edges: their consumers run now, as after a user change.
+    const followUp = setPropsOf.get(record);
+    if (!followUp || cascadeEpoch !== epoch || disposed) return;
+    if (chain < MAX_SET_PROPS_CHAIN) await cascade([...followUp], false, chain + 1);
+    else report({ callback: [...new Set(record.ran.map((r) => r.callback))].join(', '), message: `ctx.setProps set off ${MAX_SET_PROPS_CHAIN} cascades in a row (a callback setting its own input?); stopped`, source: 'client' });
   }
 
   async function applySpec(spec: AppSpec, opts: { keepUserValues?: boolean } = {}): Promise<void> {
@@ -313,8 +355,11 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     } else {
       userSet.clear();
     }
-    graph = buildGraph(spec);
+    const patterned = patternedComponents(spec.components);
+    patterns = patternsById(patterned);
+    graph = buildGraph(spec, { patterns: patterned });
     checkOutput = createOutputCheck(spec, registry.catalog, graph);
+    setPropsTarget = setPropsTargets(spec, registry.catalog);
     refused.clear();
     refusedCallback.clear();
     store.update((s) => ({ ...s, status: 'ready', loadError: null, spec, components, values: {}, loading: {}, progress: {} }));

@@ -98,7 +98,12 @@ export function comp(id: string, type: string, props: Record<string, unknown> = 
   return { id, type, props, grid: { x: 0, y: nextRow++ % 200, w: 6, h: 1 } };
 }
 
-/** `{ argName: "id.prop" }`, in argument order. */
+/** A component with a pattern id (DESIGN §4b). */
+export function pcomp(id: string, type: string, pattern: { type: string; index?: string | number }, props: Record<string, unknown> = {}): ComponentInstance {
+  return { ...comp(id, type, props), pattern };
+}
+
+/** `{ argName: "id.prop" }` (or "type[ALL].prop" and the like for a pattern), in argument order. */
 export type Wiring = Record<string, string>;
 
 export interface CallbackOptions {
@@ -110,8 +115,16 @@ export interface CallbackOptions {
   timeoutMs?: number;
 }
 
+/** "type[INDEX].prop": a pattern binding (DESIGN §4b); an index of digits is a number. */
+const PATTERN_KEY = /^([A-Za-z][A-Za-z0-9_-]*)\[([^\]]+)\]\.(.+)$/;
+
 function bindings(wiring: Wiring | undefined): CallbackSpec['inputs'] {
   return Object.entries(wiring ?? {}).map(([as, key]) => {
+    const pattern = PATTERN_KEY.exec(key);
+    if (pattern) {
+      const index = /^\d+$/.test(pattern[2]!) ? Number(pattern[2]) : pattern[2]!;
+      return { id: `${pattern[1]}[${pattern[2]}]`, pattern: { type: pattern[1]!, index }, prop: pattern[3]!, as };
+    }
     const dot = key.indexOf('.');
     if (dot <= 0) throw new Error(`scenario wiring: "${key}" is not an "id.prop" key`);
     return { id: key.slice(0, dot), prop: key.slice(dot + 1), as };

@@ -1,7 +1,17 @@
-import { propKey, type CallbackSpec, type Project } from '../schema/project';
+import { propKey, type CallbackSpec, type PatternIndex, type Project } from '../schema/project';
+import { concretize, type ConcreteCallback, type PatternedComponent } from './patterns';
 
 export interface CallbackNode {
+  /** With pattern components given to buildGraph: the concrete callback (an instance's id, bindings naming components). */
   spec: CallbackSpec;
+  /** The manifest callback whose code runs (the spec's id, but for an instance of a MATCH callback). */
+  module: string;
+  /** Argument names whose value is an array (ALL, ALLSMALLER bindings). */
+  arrays: readonly string[];
+  /** Output names that take an array, one value per component (ALL). */
+  outputArrays: readonly string[];
+  /** The MATCH index of an instance. */
+  match?: PatternIndex;
   /** "id.prop" keys; a change to one triggers the callback. */
   inputs: string[];
   /** "id.prop" keys read but not triggering. */
@@ -15,6 +25,8 @@ export interface DependencyGraph {
   consumers: Map<string, string[]>;
   /** "id.prop" → id of the (first) callback writing it. */
   producer: Map<string, string>;
+  /** "id.prop" → every callback writing it, in declaration order: only props several write ("allowDuplicate"). */
+  writers: Map<string, string[]>;
   /** Every callback id in dependency order (declaration order among independent ones). */
   order: string[];
   /** Callback ids on an input cycle; empty when the graph is acyclic. */
@@ -23,13 +35,30 @@ export interface DependencyGraph {
 
 export type GraphSource = Pick<Project, 'callbacks'>;
 
-export function buildGraph(project: GraphSource): DependencyGraph {
+export interface GraphOptions {
+  /**
+   * The components that carry pattern ids, in page order: pattern callbacks become concrete
+   * (patterns.ts). Without it, a pattern binding is one node named patternBindingId (the
+   * manifest's view, as the editor's graph shows it).
+   */
+  patterns?: readonly PatternedComponent[];
+}
+
+export function buildGraph(project: GraphSource, options: GraphOptions = {}): DependencyGraph {
   const callbacks = new Map<string, CallbackNode>();
   const consumers = new Map<string, string[]>();
   const producer = new Map<string, string>();
-  for (const spec of project.callbacks) {
+  const writers = new Map<string, string[]>();
+  const concrete: readonly ConcreteCallback[] = options.patterns
+    ? concretize(project.callbacks, options.patterns)
+    : project.callbacks.map((spec) => ({ spec, module: spec.id, arrays: [], outputArrays: [] }));
+  for (const { spec, module, arrays, outputArrays, match } of concrete) {
     const node: CallbackNode = {
       spec,
+      module,
+      arrays,
+      outputArrays,
+      ...(match !== undefined ? { match } : {}),
       inputs: spec.inputs.map(propKey),
       state: spec.state.map(propKey),
       outputs: spec.outputs.map(propKey),
@@ -40,20 +69,31 @@ export function buildGraph(project: GraphSource): DependencyGraph {
       if (!list.includes(spec.id)) list.push(spec.id);
       consumers.set(key, list);
     }
-    for (const key of node.outputs) if (!producer.has(key)) producer.set(key, spec.id);
+    for (const key of node.outputs) {
+      const first = producer.get(key);
+      if (first === undefined) producer.set(key, spec.id);
+      else if (first !== spec.id) writers.set(key, [...(writers.get(key) ?? [first]), spec.id]);
+    }
   }
-  const withState = topoSort(callbacks, producer, true);
-  const inputsOnly = withState.cyclic.length > 0 ? topoSort(callbacks, producer, false) : withState;
-  return { callbacks, consumers, producer, order: inputsOnly.order, cyclic: inputsOnly.cyclic };
+  const withState = topoSort(callbacks, producer, writers, true);
+  const inputsOnly = withState.cyclic.length > 0 ? topoSort(callbacks, producer, writers, false) : withState;
+  return { callbacks, consumers, producer, writers, order: inputsOnly.order, cyclic: inputsOnly.cyclic };
 }
 
-/** Callbacks that must run before `node`: producers of what it reads. */
-export function upstreamOf(node: CallbackNode, producer: Map<string, string>, includeState: boolean): string[] {
+/** Every callback writing `key` (several only with allowDuplicate). */
+export function writersOf(graph: Pick<DependencyGraph, 'producer' | 'writers'>, key: string): readonly string[] {
+  const several = graph.writers.get(key);
+  if (several) return several;
+  const one = graph.producer.get(key);
+  return one === undefined ? [] : [one];
+}
+
+/** Callbacks that must run before `node`: producers of what it reads (every writer of a prop several write). */
+export function upstreamOf(node: CallbackNode, producer: Map<string, string>, includeState: boolean, writers?: Map<string, string[]>): string[] {
   const keys = includeState ? [...node.inputs, ...node.state] : node.inputs;
   const ids = new Set<string>();
   for (const key of keys) {
-    const p = producer.get(key);
-    if (p !== undefined && p !== node.spec.id) ids.add(p);
+    for (const p of writers?.get(key) ?? [producer.get(key)]) if (p !== undefined && p !== node.spec.id) ids.add(p);
   }
   return [...ids];
 }
@@ -62,6 +102,7 @@ export function upstreamOf(node: CallbackNode, producer: Map<string, string>, in
 function topoSort(
   callbacks: Map<string, CallbackNode>,
   producer: Map<string, string>,
+  writers: Map<string, string[]>,
   includeState: boolean,
 ): { order: string[]; cyclic: string[] } {
   const ids = [...callbacks.keys()];
@@ -69,7 +110,7 @@ function topoSort(
   const pending = new Map<string, number>();
   const dependents = new Map<string, string[]>();
   for (const [id, node] of callbacks) {
-    const ups = upstreamOf(node, producer, includeState);
+    const ups = upstreamOf(node, producer, includeState, writers);
     pending.set(id, ups.length);
     for (const up of ups) dependents.set(up, [...(dependents.get(up) ?? []), id]);
   }

@@ -1,6 +1,7 @@
 import type { Catalog } from '../schema/catalog';
 import type { Problem } from '../schema/problems';
 import { argName, propKey, type Binding, type Project } from '../schema/project';
+import { checkPatterns } from './validatePatterns';
 import { buildGraph, type DependencyGraph } from './build';
 import { checkScripts } from './validateScripts';
 import { checkLayout } from './validateLayout';
@@ -33,6 +34,7 @@ export function validateProject(project: Project, catalog: Catalog, options: Val
   problems.push(...checkScripts(project));
   const graph = buildGraph(project);
   problems.push(...checkBindings(project, catalog, graph));
+  problems.push(...checkPatterns(project, catalog));
   problems.push(...checkOutputs(project));
   problems.push(...checkBackground(project, catalog, graph));
   problems.push(...checkCycles(project, graph));
@@ -102,6 +104,8 @@ function checkBindings(project: Project, catalog: Catalog, graph: DependencyGrap
         if (other) problems.push(error(`${path}.as`, 'duplicate-arg', `${cb.id}: argument "${name}" is bound twice (${other} and ${propKey(b)}); give one an "as" name`, target));
         else names.set(name, propKey(b));
       }
+      // Pattern bindings are checked against the pattern components (validatePatterns.ts).
+      if (b.pattern) return;
       if (values.has(b.id)) {
         if (b.prop !== 'value') problems.push(error(`${path}.prop`, 'unknown-prop', `${cb.id}: value "${b.id}" has only the prop "value"`, target));
         return;
@@ -131,18 +135,40 @@ function checkBindings(project: Project, catalog: Catalog, graph: DependencyGrap
   return problems;
 }
 
+/**
+ * One prop, one writer, unless every callback writing it marks that output `"allowDuplicate": true`
+ * (Dash's allow_duplicate); a named value always has one producer.
+ */
 function checkOutputs(project: Project): Problem[] {
   const problems: Problem[] = [];
-  const writer = new Map<string, string>();
+  const writers = new Map<string, { id: string; allow: boolean }[]>();
+  const values = new Set(project.values.map((v) => `${v.id}.value`));
   project.callbacks.forEach((cb, i) => {
+    const target: Target = { kind: 'callback', id: cb.id };
     cb.outputs.forEach((b, j) => {
       const key = propKey(b);
-      const first = writer.get(key);
-      if (first && first !== cb.id) {
-        problems.push(error(`callbacks[${i}].outputs[${j}]`, 'duplicate-output', `${key} is written by both "${first}" and "${cb.id}"; one prop, one writer`, { kind: 'callback', id: cb.id }));
-      } else if (first === cb.id) {
-        problems.push(error(`callbacks[${i}].outputs[${j}]`, 'duplicate-output', `${cb.id} lists output ${key} twice`, { kind: 'callback', id: cb.id }));
-      } else writer.set(key, cb.id);
+      const path = `callbacks[${i}].outputs[${j}]`;
+      const before = writers.get(key) ?? [];
+      if (before.some((w) => w.id === cb.id)) {
+        problems.push(error(path, 'duplicate-output', `${cb.id} lists output ${key} twice`, target));
+        return;
+      }
+      const allow = b.allowDuplicate === true;
+      if (before.length > 0) {
+        const others = before.map((w) => `"${w.id}"`).join(', ');
+        if (values.has(key)) {
+          problems.push(error(path, 'duplicate-output', `${key} is written by both ${others} and "${cb.id}"; a named value has one producer`, target));
+        } else if (!allow || before.some((w) => !w.allow)) {
+          const missing = [...before, { id: cb.id, allow }].filter((w) => !w.allow).map((w) => `"${w.id}"`);
+          problems.push(
+            error(path, 'duplicate-output', `${key} is written by both ${others} and "${cb.id}"; one prop, one writer, unless every writer marks it "allowDuplicate": true (missing on ${missing.join(', ')})`, target),
+          );
+        }
+      }
+      writers.set(key, [...before, { id: cb.id, allow }]);
+    });
+    [...cb.inputs, ...cb.state].forEach((b) => {
+      if (b.allowDuplicate !== undefined) problems.push(warning(`callbacks[${i}]`, 'allow-duplicate-input', `${cb.id}: "allowDuplicate" applies to outputs only; ${propKey(b)} is read`, target));
     });
   });
   return problems;
@@ -166,6 +192,8 @@ function checkBackground(project: Project, catalog: Catalog, graph: DependencyGr
     }
     (cb.cancel ?? []).forEach((b, j) => {
       const path = `callbacks[${i}].cancel[${j}]`;
+      // Pattern bindings are checked against the pattern components (validatePatterns.ts).
+      if (b.pattern) return;
       if (values.has(b.id)) {
         if (b.prop !== 'value') problems.push(error(`${path}.prop`, 'unknown-prop', `${cb.id}: cancel: value "${b.id}" has only the prop "value"`, target));
         return;

@@ -55,7 +55,13 @@ export function parseProjectText(text: string): ParseResult {
   return parseProject(raw);
 }
 
-/** The manifest as written to disk: stable key order, two-space indent, trailing newline. */
+/** The manifest as written to disk: stable key order, two-space indent, trailing newline; a pattern binding without its filled-in `id`. */
 export function serializeProject(project: Project): string {
-  return `${JSON.stringify(project, null, 2)}\n`;
+  return `${JSON.stringify(project, (key, value: unknown) => (key === 'id' ? value : withoutPatternId(value)), 2)}\n`;
+}
+
+function withoutPatternId(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('pattern' in value) || !('prop' in value) || !('id' in value)) return value;
+  const { id: _id, ...rest } = value as Record<string, unknown>;
+  return rest;
 }

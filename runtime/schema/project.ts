@@ -29,9 +29,32 @@ export const parentSchema = z.object({ id: idSchema, slot: z.string().min(1) });
 /** A component's cells on the narrower breakpoints; one that is absent is derived from the next wider. */
 export const layoutsSchema = z.object({ md: gridSchema.optional(), sm: gridSchema.optional(), xs: gridSchema.optional() });
 
+/** A pattern index: a string or a number (Dash's dict id values). */
+export const patternIndexSchema = z.union([z.string().min(1), z.number()]);
+export type PatternIndex = z.infer<typeof patternIndexSchema>;
+
+/**
+ * A component's pattern id (Dash's dict ids, DESIGN §4b): callbacks can bind every component of
+ * a `type` at once. A repeat container's template child has no `index`: each copy gets one.
+ */
+export const patternIdSchema = z.object({ type: idSchema, index: patternIndexSchema.optional() });
+export type PatternId = z.infer<typeof patternIdSchema>;
+
+/** What a pattern binding matches: one index, or every index (ALL), the caller's (MATCH), the smaller ones (ALLSMALLER). */
+export const WILDCARDS = ['ALL', 'MATCH', 'ALLSMALLER'] as const;
+export type Wildcard = (typeof WILDCARDS)[number];
+export const patternSelectorSchema = z.object({ type: idSchema, index: patternIndexSchema });
+export type PatternSelector = z.infer<typeof patternSelectorSchema>;
+
+/** The id a pattern binding goes by in the manifest's graph: "btn[MATCH]" (never a component's id: brackets are not allowed there). */
+export function patternBindingId(pattern: PatternSelector): string {
+  return `${pattern.type}[${String(pattern.index)}]`;
+}
+
 export const componentSchema = z.object({
   id: idSchema,
   type: z.string().min(1),
+  pattern: patternIdSchema.optional(),
   props: z.record(z.string(), z.unknown()).default({}),
   /** Cells on the widest breakpoint, in the grid of its parent (the page's without `parent`). */
   grid: gridSchema,
@@ -50,18 +73,33 @@ export const componentSchema = z.object({
 /** One page of a multi-page app: its path ("/", "/sales") and the name links and the editor show. */
 export const pageSchema = z.object({ path: z.string().min(1), name: z.string().min(1) });
 
-/** A reference to one prop of a component or value, bound to an argument name. */
-export const bindingSchema = z.object({
-  id: idSchema,
-  prop: z.string().min(1),
-  as: z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a valid JavaScript identifier').optional(),
-});
+/**
+ * A reference to one prop of a component or value, bound to an argument name; or, with
+ * `pattern` instead of `id`, to the components of a pattern type (DESIGN §4b). A pattern
+ * binding's `id` is filled in as patternBindingId(pattern) (and left out again on save).
+ */
+export const bindingSchema = z
+  .object({
+    id: idSchema.or(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*\[[^\]]+\]$/)).optional(),
+    pattern: patternSelectorSchema.optional(),
+    prop: z.string().min(1),
+    as: z.string().regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'must be a valid JavaScript identifier').optional(),
+    /** Outputs only: other callbacks may write this prop too (each of them must say so as well). Dash's allow_duplicate. */
+    allowDuplicate: z.boolean().optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (!b.pattern && b.id === undefined) ctx.addIssue({ code: 'custom', path: ['id'], message: 'a binding needs an "id" (or a "pattern")' });
+    else if (!b.pattern && b.id !== undefined && !ID_PATTERN.test(b.id)) ctx.addIssue({ code: 'custom', path: ['id'], message: 'must start with a letter and hold only letters, digits, "_" or "-"' });
+    else if (b.pattern && b.id !== undefined && b.id !== patternBindingId(b.pattern)) ctx.addIssue({ code: 'custom', path: ['id'], message: 'a pattern binding takes "pattern" instead of "id"' });
+  })
+  .transform((b) => ({ ...b, id: b.id ?? patternBindingId(b.pattern!) }));
 
 export const callbackSchema = z.object({
   id: idSchema,
   inputs: z.array(bindingSchema).default([]),
   state: z.array(bindingSchema).default([]),
-  outputs: z.array(bindingSchema).min(1, 'a callback needs at least one output'),
+  /** May be empty: such a callback runs for its ctx.setProps calls (Dash's set_props). */
+  outputs: z.array(bindingSchema).default([]),
   placement: z.enum(['server', 'client']).default('server'),
   preventInitialCall: z.boolean().optional(),
   timeoutMs: z.number().int().positive().optional(),

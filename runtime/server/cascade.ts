@@ -1,11 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import { planCascade, planInitial, triggerOf, type CallbackNode } from '../graph';
-import { argName, propKey, type CallbackSpec } from '../schema/project';
+import { propKey, type Binding } from '../schema/project';
+import { argBindings, assembleArgs, outputNames, updatesOf } from '../graph/callArgs';
+import { patternCallOf } from '../graph/patterns';
 import type { BackgroundJobRef, CacheOutcome, CallbackError, UpdatePartial, UpdateRequest, UpdateResponse } from '../contracts/wire';
 import type { CallbackCache, SharedCacheStore } from './callbackCache';
 import type { JobRequest, JobStart } from './jobs';
 import type { LoadedApp } from './loadedApp';
 import { argsHash } from './valueCache';
+import { mergeUpdate } from '../contracts/patch';
+import { cacheEntryOf, outcomeOfCacheEntry, resolveWrite, writesOf } from './outputWrites';
 import type { Invocation } from './worker/pool';
 import type { InvokeOutcome } from './worker/protocol';
 
@@ -70,6 +74,8 @@ class CascadeRun {
   private readonly timings: Record<string, number> = {};
   private readonly background: BackgroundJobRef[] = [];
   private readonly cacheOutcomes: Record<string, CacheOutcome> = {};
+  /** Keys of `updates` set with ctx.setProps. */
+  private readonly setPropsKeys = new Set<string>();
   private readonly planned = new Map<string, Promise<void>>();
   private readonly onDemand = new Map<string, Promise<boolean>>();
   private planSet = new Set<string>();
@@ -99,6 +105,7 @@ class CascadeRun {
     };
     if (this.background.length > 0) response.background = [...this.background].sort((a, b) => byOrder(a.callback, b.callback));
     if (Object.keys(this.cacheOutcomes).length > 0) response.cache = this.cacheOutcomes;
+    if (this.setPropsKeys.size > 0) response.setProps = [...this.setPropsKeys];
     return response;
   }
 
@@ -166,25 +173,24 @@ class CascadeRun {
 
   /** The callback's arguments; synchronous unless one is a named value computed on demand. */
   private argsFor(node: CallbackNode): Record<string, unknown> | null | Promise<Record<string, unknown> | null> {
-    const args: Record<string, unknown> = {};
-    const bindings = node.spec.state.length === 0 ? node.spec.inputs : [...node.spec.inputs, ...node.spec.state];
+    const bindings = argBindings(node);
+    const values: unknown[] = new Array(bindings.length);
     for (let i = 0; i < bindings.length; i++) {
-      const binding = bindings[i];
-      const read = this.read(propKey(binding), node);
-      if (read instanceof Promise) return this.argsFrom(node, bindings, i, args, read);
+      const read = this.read(propKey(bindings[i]!), node);
+      if (read instanceof Promise) return this.argsFrom(node, bindings, i, values, read);
       if (!read.ok) return null;
-      args[argName(binding)] = read.value;
+      values[i] = read.value;
     }
-    return args;
+    return assembleArgs(node, values);
   }
 
-  private async argsFrom(node: CallbackNode, bindings: CallbackSpec['inputs'], from: number, args: Record<string, unknown>, pending: Promise<Read>): Promise<Record<string, unknown> | null> {
+  private async argsFrom(node: CallbackNode, bindings: readonly Binding[], from: number, values: unknown[], pending: Promise<Read>): Promise<Record<string, unknown> | null> {
     for (let i = from; i < bindings.length; i++) {
-      const read = i === from ? await pending : await this.read(propKey(bindings[i]), node);
+      const read = i === from ? await pending : await this.read(propKey(bindings[i]!), node);
       if (!read.ok) return null;
-      args[argName(bindings[i])] = read.value;
+      values[i] = read.value;
     }
-    return args;
+    return assembleArgs(node, values);
   }
 
   private read(key: string, reader: CallbackNode): Read | Promise<Read> {
@@ -225,7 +231,7 @@ class CascadeRun {
   /** Runs a callback (or takes a memoized or cached result, or starts it as a job) and records its outputs; false if it produced nothing usable. */
   private async execute(node: CallbackNode, args: Record<string, unknown>, triggered: string[], planned: boolean): Promise<boolean> {
     const id = node.spec.id;
-    const missing = this.app.missingModules.get(id);
+    const missing = this.app.missingModules.get(node.module);
     if (missing !== undefined) {
       this.addError(id, missing);
       this.markFailed(node);
@@ -245,18 +251,31 @@ class CascadeRun {
       return planned;
     }
     const changed: Record<string, unknown> = {};
-    for (const binding of node.spec.outputs) {
-      const name = argName(binding);
-      if (!Object.hasOwn(outcome.outputs, name)) continue;
-      const key = propKey(binding);
+    const produced = updatesOf(node, outcome.outputs);
+    if (!produced.ok) {
+      const error: CallbackError = { callback: id, message: produced.message };
+      this.errors.push(error);
+      this.markFailed(node);
+      if (planned) this.settled({ partial: true, updates: {}, ran: [id], errors: [error] });
+      return false;
+    }
+    // Outputs, then ctx.setProps (no edges: they set nothing off here; the page runs their consumers). Patches: outputWrites.ts.
+    const written = writesOf(this.app, produced.updates, outcome, planned);
+    for (const message of written.problems) this.addError(id, message);
+    for (const [key, value] of written.writes) {
       const isValue = this.app.valueKeys.has(key);
       if (!planned && !isValue) continue;
-      const value = outcome.outputs[name];
-      this.values.set(key, value);
-      if (planned) this.fresh.add(key);
+      const write = resolveWrite(this.values, key, value, isValue, this.app.defaults);
+      if (!write.ok) {
+        this.addError(id, write.error);
+        continue;
+      }
+      if (write.hold) this.values.set(key, write.held);
+      if (planned && !written.setProps.has(key)) this.fresh.add(key);
       if (!isValue || this.app.clientReads.has(key)) {
-        this.updates[key] = value;
-        changed[key] = value;
+        this.updates[key] = Object.hasOwn(this.updates, key) ? mergeUpdate(this.updates[key], write.send) : write.send;
+        changed[key] = write.send;
+        if (written.setProps.has(key)) this.setPropsKeys.add(key);
       }
     }
     if (planned) this.settled({ partial: true, updates: changed, ran: [id], errors: [] });
@@ -283,10 +302,10 @@ class CascadeRun {
       if (found.outputs) {
         this.ran.push(id);
         this.timings[id] = 0;
-        return { kind: 'ok', outputs: found.outputs };
+        return outcomeOfCacheEntry(found.outputs);
       }
     }
-    const valuesOnly = cacheKey === undefined && node.outputs.every((key) => this.app.valueKeys.has(key));
+    const valuesOnly = cacheKey === undefined && node.outputs.length > 0 && node.outputs.every((key) => this.app.valueKeys.has(key));
     const memoKey = valuesOnly ? argsHash(`${this.app.revision}:${id}`, args) : undefined;
     const shared = this.options.sharedValues;
     let memoized = memoKey !== undefined ? this.app.valueMemo.get(memoKey) : undefined;
@@ -297,23 +316,24 @@ class CascadeRun {
     if (memoized) return { kind: 'ok', outputs: memoized };
     const invocation: Invocation = {
       revision: this.app.revision,
-      callback: id,
+      callback: node.module,
       args,
       triggered,
-      outputs: spec.outputs.map(argName),
+      outputs: outputNames(node),
+      ...(node.module !== id || this.app.patterns.size > 0 ? patternCallOf(node, triggered, this.app.patterns) : {}),
       timeoutMs: spec.timeoutMs ?? (spec.background ? (this.options.backgroundTimeoutMs ?? DEFAULT_BACKGROUND_TIMEOUT_MS) : this.options.defaultTimeoutMs),
     };
     const remember = (outcome: InvokeOutcome, ms: number): void => {
       cache?.recordRun(id, ms);
       if (outcome.kind !== 'ok') return;
-      if (cache && cacheKey !== undefined) cache.store(spec, cacheKey, outcome.outputs);
-      if (memoKey !== undefined) {
+      if (cache && cacheKey !== undefined) cache.store(spec, cacheKey, cacheEntryOf(outcome));
+      if (memoKey !== undefined && !outcome.setProps) {
         this.app.valueMemo.set(memoKey, outcome.outputs);
         void shared?.set(`value:${memoKey}`, outcome.outputs, SHARED_VALUE_TTL_MS);
       }
     };
     if (planned && spec.background && startJob) {
-      const outputKeys = Object.fromEntries(spec.outputs.map((b) => [argName(b), propKey(b)]));
+      const outputKeys = Object.fromEntries(spec.outputs.map((b) => [b.as ?? b.prop, propKey(b)]));
       const started = await startJob({ invocation, outputKeys, onFinish: remember, ...(cacheKey !== undefined && spec.cache ? { cache: { key: cacheKey, ttlSeconds: spec.cache.ttlSeconds } } : {}) });
       if (!started.ok) return { kind: 'error', message: started.error };
       this.background.push({ callback: id, job: started.job });

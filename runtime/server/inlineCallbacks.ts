@@ -4,6 +4,7 @@ import { DataFolder, type DataApi } from './worker/data';
 import type { Invocation } from './worker/invocation';
 import { sourceUrlOf, type CompiledModule, type InvokeOutcome } from './worker/protocol';
 import { StackMapper } from './worker/stack';
+import { patternFields } from './worker/invocation';
 
 /** Revisions kept, as in a worker: in-flight requests may still use the previous one after a hot swap. */
 const KEEP_REVISIONS = 2;
@@ -72,7 +73,7 @@ export class InlineCallbacks {
     const size = sizeWithin([inv.args, inv.triggered], maxUnit);
     if (size === undefined || entry.work * Math.max(size, entry.minUnit) > INLINE_WORK_BUDGET) return undefined;
     const fn = entry.fn;
-    const msg = { type: 'invoke' as const, seq: 0, revision: inv.revision, callback: inv.callback, args: inv.args, triggered: inv.triggered, outputs: inv.outputs };
+    const msg = { type: 'invoke' as const, seq: 0, revision: inv.revision, callback: inv.callback, args: inv.args, triggered: inv.triggered, outputs: inv.outputs, ...patternFields(inv) };
     return callCallback(fn, msg, revision.data, (stack) => revision.mapper.mapStack(stack));
   }
 }

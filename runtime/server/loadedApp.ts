@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { buildGraph, type DependencyGraph } from '../graph';
+import { patternedComponents, patternsById } from '../graph/patterns';
 import type { Catalog } from '../schema/catalog';
-import { propKey } from '../schema/project';
+import { propKey, type PatternId, type PatternIndex } from '../schema/project';
 import { specOf } from '../contracts/spec';
 import { COMPONENT_MODULES_PATH, componentEntry, type ComponentModuleRef } from '../schema/componentModules';
 import type { CompiledApp } from './compiledApp';
@@ -20,6 +21,8 @@ export interface LoadedApp {
   compiled: CompiledApp;
   revision: string;
   graph: DependencyGraph;
+  /** Component id → pattern id, of the components that carry one (ctx.triggeredId). */
+  patterns: ReadonlyMap<string, PatternId & { index: PatternIndex }>;
   /** Every addressable "id.prop": component props map to their schema, values to null (any JSON). */
   keys: Map<string, z.ZodType | null>;
   /** Quick tests of the simple prop schemas among `keys` (see fastCheck.ts); zod for the rest. */
@@ -56,7 +59,8 @@ export interface PrepareOptions {
 
 export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: string, options: PrepareOptions = {}): LoadedApp {
   const { project, revision } = compiled;
-  const graph = buildGraph(project);
+  const patterned = patternedComponents(project.components);
+  const graph = buildGraph(project, { patterns: patterned });
   const keys = new Map<string, z.ZodType | null>();
   const componentTypes = new Map<string, string>();
   const defaults = new Map<string, unknown>();
@@ -77,8 +81,8 @@ export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: st
   const valueKeys = new Set(project.values.map((v) => `${v.id}.value`));
   for (const key of valueKeys) keys.set(key, null);
   const clientReads = new Set<string>();
-  for (const cb of project.callbacks) {
-    if (cb.placement === 'client') for (const b of [...cb.inputs, ...cb.state]) clientReads.add(propKey(b));
+  for (const node of graph.callbacks.values()) {
+    if (node.spec.placement === 'client') for (const key of [...node.inputs, ...node.state]) clientReads.add(key);
   }
   const missingModules = new Map<string, string>();
   for (const cb of project.callbacks) {
@@ -91,6 +95,7 @@ export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: st
     compiled,
     revision,
     graph,
+    patterns: patternsById(patterned),
     keys,
     fastChecks,
     planCache: new Map(),

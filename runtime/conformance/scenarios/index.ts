@@ -8,6 +8,7 @@ import { context } from './context';
 import { data } from './data';
 import { errors } from './errors';
 import { initialLoad } from './initialLoad';
+import { patterns } from './patterns';
 import { outputs } from './outputs';
 import { results } from './results';
 import { roundtrips } from './roundtrips';
@@ -19,6 +20,7 @@ export const topics: Record<string, Scenario[]> = {
   basics,
   context,
   initialLoad,
+  patterns,
   chains,
   outputs,
   results,

@@ -2,11 +2,12 @@ import { inspect } from 'node:util';
 import type { DataApi } from './data';
 import { parseCsv } from '../../callbacks/csv';
 import { baseContext, callOutcome, type BaseContext, type ErrorOutcome } from '../../contracts/callbackResult';
+import { patternContext, type PatternContext } from '../../contracts/patternContext';
 import { checkFraction, progressReporter, type ProgressSink } from './progress';
 import type { InvokeMessage, InvokeOutcome } from './protocol';
 
 
-export interface CallbackContext extends BaseContext {
+export interface CallbackContext extends BaseContext, PatternContext {
   data: DataApi;
   /** CSV text or a data: URL (an upload's file) → rows, read as ctx.data.csv reads a file. */
   parseCsv(textOrDataUrl: string): Record<string, unknown>[];
@@ -31,7 +32,10 @@ export function callCallback(
   onProgress?: ProgressSink,
 ): Promise<InvokeOutcome> {
   const reporter = msg.progress && onProgress ? progressReporter(onProgress) : undefined;
+  const pattern = patternContext(msg.triggered, msg.match, msg.triggeredId);
   const ctx: CallbackContext = baseContext(msg.triggered, {
+    triggeredId: pattern.triggeredId,
+    match: pattern.match,
     data,
     parseCsv,
     progress: (fraction: number, message?: string) => {
@@ -42,7 +46,7 @@ export function callCallback(
   const thrown = (err: unknown): ErrorOutcome => errorOutcome(err, mapStack);
   let outcome: InvokeOutcome | Promise<InvokeOutcome>;
   try {
-    outcome = callOutcome(() => fn(msg.args, ctx), msg.outputs, thrown);
+    outcome = callOutcome(() => fn(msg.args, ctx), msg.outputs, thrown, ctx);
   } catch (err) {
     reporter?.stop();
     return Promise.reject(err);

@@ -1,3 +1,4 @@
+import type { PatternId, PatternIndex } from '../../schema/project';
 import type { Worker } from 'node:worker_threads';
 import type { CompiledModule, InvokeMessage, InvokeOutcome } from './protocol';
 
@@ -31,6 +32,9 @@ export interface Invocation {
   triggered: string[];
   /** `as` names of the outputs. */
   outputs: string[];
+  /** Pattern callbacks: the instance's MATCH index and the pattern id that fired (ctx.match, ctx.triggeredId). */
+  match?: PatternIndex;
+  triggeredId?: PatternId;
   timeoutMs: number;
   /** Told about the callback's ctx.progress reports; without it ctx.progress does nothing. */
   onProgress?: (fraction: number, message?: string) => void;
@@ -63,4 +67,12 @@ export interface Slot {
   queued: Array<{ seq: number; job: Job }>;
   /** Calls dispatched this turn, posted together at its end. */
   outbox: InvokeMessage[];
+}
+
+/** The pattern fields of a call (ctx.match, ctx.triggeredId), only when it has them. */
+export function patternFields(inv: Pick<Invocation, 'match' | 'triggeredId'>): Pick<InvokeMessage, 'match' | 'triggeredId'> {
+  const out: Pick<InvokeMessage, 'match' | 'triggeredId'> = {};
+  if (inv.match !== undefined) out.match = inv.match;
+  if (inv.triggeredId !== undefined) out.triggeredId = inv.triggeredId;
+  return out;
 }

@@ -17,7 +17,7 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { DEFAULT_CALLBACK_MEMORY_MB, type Invocation, type Job, type LoadSpec, type Slot, type WorkerPoolOptions } from './invocation';
+import { DEFAULT_CALLBACK_MEMORY_MB, patternFields, type Invocation, type Job, type LoadSpec, type Slot, type WorkerPoolOptions } from './invocation';
 import type { FromWorker, InvokeOutcome, LoadMessage } from './protocol';
 import { resolveWorkerUrl } from './script';
 
@@ -310,7 +310,7 @@ export class WorkerPool {
     if (slot.state === 'busy') slot.queued.push({ seq, job });
     else slot.running = { seq, job, startedAt: performance.now(), timer: this.limitTimer(slot, seq, job) };
     slot.state = 'busy';
-    slot.outbox.push({ type: 'invoke', seq, revision: inv.revision, callback: inv.callback, args: inv.args, triggered: inv.triggered, outputs: inv.outputs, progress: inv.onProgress !== undefined });
+    slot.outbox.push({ type: 'invoke', seq, revision: inv.revision, callback: inv.callback, args: inv.args, triggered: inv.triggered, outputs: inv.outputs, progress: inv.onProgress !== undefined, ...patternFields(inv) });
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       // Calls dispatched while this turn reads requests go to each worker as one message.

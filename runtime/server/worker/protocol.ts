@@ -1,3 +1,4 @@
+import type { PatternId, PatternIndex } from '../../schema/project';
 import type { CallbackOutcome, ErrorOutcome } from '../../contracts/callbackResult';
 
 /** Messages between the worker pool (main thread) and a callback worker. Plain data only. */
@@ -35,6 +36,9 @@ export interface InvokeMessage {
   outputs: string[];
   /** Report ctx.progress calls (background callbacks); without it ctx.progress does nothing. */
   progress?: boolean;
+  /** Pattern callbacks (DESIGN §4b): this instance's MATCH index (ctx.match) and the pattern id that fired (ctx.triggeredId). */
+  match?: PatternIndex;
+  triggeredId?: PatternId;
 }
 
 /** Several calls dispatched in the same turn, run in this order. */

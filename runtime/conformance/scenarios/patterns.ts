@@ -1,0 +1,77 @@
+/** Dash parity: pattern-matching callbacks (ALL, MATCH, ALLSMALLER), ctx.triggeredId (DESIGN §4b). */
+import { cb, comp, pcomp, type Scenario } from '../scenario';
+
+const cards = ['a', 'b', 'c'];
+const cardComponents = () => [
+  ...cards.map((i) => pcomp(`btn-${i}`, 'button', { type: 'btn', index: i })),
+  ...cards.map((i) => pcomp(`label-${i}`, 'text', { type: 'label', index: i }, { text: '?' })),
+  comp('total', 'text'),
+  comp('reset', 'button'),
+];
+
+const matchSources = {
+  per: 'export default ({ clicks }: { clicks: number }, ctx: { match?: string | number; triggeredId: unknown }) => `${String(ctx.match)}:${clicks} ${JSON.stringify(ctx.triggeredId)}`;\n',
+  sum: 'export default ({ all }: { all: number[] }) => `${all.join(",")} = ${all.reduce((a, b) => a + b, 0)}`;\n',
+  clear: 'export default ({ n }: { n: number }) => ["x", "y", "z"].map((s) => `${s}${n}`);\n',
+};
+
+const other = (side: 'server' | 'client'): 'server' | 'client' => (side === 'server' ? 'client' : 'server');
+
+/** The MATCH callback on `side`, the ALL ones on the other (on mixed placement). */
+function matchAndAll(placements: Scenario['placements'], side: 'server' | 'client'): Scenario {
+  return {
+    name: `MATCH runs the instance of the component that fired; ALL reads every one (MATCH on the ${side})`,
+    description: 'Three buttons btn[a..c] and labels label[a..c]: a MATCH callback writes its own label, an ALL callback sums every click, an ALL output writes all labels at once.',
+    placements,
+    project: {
+      components: cardComponents(),
+      callbacks: [
+        cb('per', { inputs: { clicks: 'btn[MATCH].clicks' }, outputs: { text: 'label[MATCH].text' }, placement: side }),
+        cb('sum', { inputs: { all: 'btn[ALL].clicks' }, outputs: { text: 'total.text' }, placement: other(side) }),
+        cb('clear', { inputs: { n: 'reset.clicks' }, outputs: { labels: 'label[ALL].text' }, placement: other(side), preventInitialCall: true }),
+      ],
+    },
+    callbacks: matchSources,
+    initial: { expect: { 'label-a.text': 'a:0 null', 'label-b.text': 'b:0 null', 'label-c.text': 'c:0 null', 'total.text': '0,0,0 = 0' } },
+    steps: [
+      {
+        set: { 'btn-b.clicks': 2 },
+        expect: { 'label-a.text': 'a:0 null', 'label-b.text': 'b:2 {"type":"btn","index":"b"}', 'label-c.text': 'c:0 null', 'total.text': '0,2,0 = 2' },
+        ran: ['per[b]', 'sum'],
+        // On mixed placement the page runs its client callback before it asks the server.
+        ...(side === 'server' ? { byPlacement: { mixed: { ran: ['sum', 'per[b]'] } } } : {}),
+      },
+      {
+        set: { 'btn-c.clicks': 1 },
+        expect: { 'label-c.text': 'c:1 {"type":"btn","index":"c"}', 'total.text': '0,2,1 = 3' },
+        ran: ['per[c]', 'sum'],
+        ...(side === 'server' ? { byPlacement: { mixed: { ran: ['sum', 'per[c]'] } } } : {}),
+      },
+      { set: { 'reset.clicks': 1 }, expect: { 'label-a.text': 'x1', 'label-b.text': 'y1', 'label-c.text': 'z1' }, ran: ['clear'] },
+    ],
+  };
+}
+
+const smallerSources = {
+  running: 'export default ({ mine, before }: { mine: number; before: number[] }) => String(mine + before.reduce((a, b) => a + b, 0));\n',
+};
+
+function allSmaller(placements: Scenario['placements'], side: 'server' | 'client'): Scenario {
+  return {
+    name: `ALLSMALLER reads the components before the MATCH one (${side})`,
+    description: 'Sliders step[0..2] and totals run[0..2]: each running total adds its own slider to the ones before it (numeric indices).',
+    placements,
+    project: {
+      components: [
+        ...[0, 1, 2].map((i) => pcomp(`step-${i}`, 'slider', { type: 'step', index: i }, { value: i + 1 })),
+        ...[0, 1, 2].map((i) => pcomp(`run-${i}`, 'text', { type: 'run', index: i })),
+      ],
+      callbacks: [cb('running', { inputs: { mine: 'step[MATCH].value' }, state: { before: 'step[ALLSMALLER].value' }, outputs: { text: 'run[MATCH].text' }, placement: side })],
+    },
+    callbacks: smallerSources,
+    initial: { expect: { 'run-0.text': '1', 'run-1.text': '3', 'run-2.text': '6' } },
+    steps: [{ set: { 'step-2.value': 10 }, expect: { 'run-2.text': '13', 'run-1.text': '3' }, ran: ['running[2]'] }],
+  };
+}
+
+export const patterns: Scenario[] = [matchAndAll(['server', 'client', 'mixed'], 'server'), matchAndAll(['mixed'], 'client'), allSmaller(['server', 'client'], 'server')];
