@@ -5,7 +5,7 @@ import type { JobStatus, UpdatePartial, UpdateRequest } from '../contracts/wire'
 import { builtinRegistry } from '../components/builtins';
 import { createJobTracker, jobRecord, type FollowedJob } from './backgroundJobs';
 import { mapClientStack } from './clientStack';
-import { argName, splitPropKey } from '../schema/project';
+import { splitPropKey } from '../schema/project';
 import { CALLBACK_WORKER_ASSET } from './callbackWorkerProtocol';
 import { createCallbackWorkerRunner, DEFAULT_CLIENT_TIMEOUT_MS, type CallbackWorkerRunner } from './callbackWorkerRunner';
 import { clientArgs, loadClientCallbacks, runClientCallback, type ClientCallbackTable } from './clientCallbacks';

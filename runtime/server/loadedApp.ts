@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { buildGraph, type DependencyGraph } from '../graph';
 import { patternedComponents, patternsById } from '../graph/patterns';
 import type { Catalog } from '../schema/catalog';
-import { propKey, type PatternId, type PatternIndex } from '../schema/project';
+import type { PatternId, PatternIndex } from '../schema/project';
 import { specOf } from '../contracts/spec';
 import { COMPONENT_MODULES_PATH, componentEntry, type ComponentModuleRef } from '../schema/componentModules';
 import type { CompiledApp } from './compiledApp';
