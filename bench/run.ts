@@ -14,6 +14,9 @@
 //      runs only this.
 //   6. table (Chromium): 100,000 rows with pageSize 0: first render, sort by a numeric column, frame
 //      times while scrolling (figures, no target; bench/tableScenario.ts). `npx tsx bench/run.ts table` runs only this.
+//   7. Patch: appending one point to a 100,000-point figure with ctx.patch() against sending the whole
+//      figure again, in the same run: answer bytes and click-to-page time, as ratios (bench/patchBench.ts).
+//      `npx tsx bench/run.ts patch` runs only this.
 import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +26,7 @@ import { ROOT as E2E_ROOT, startEditor, tempDir } from '../e2e/support';
 import { chromiumArgs } from '../playwright.config';
 import { codeEditToPreviewMs, dragStats, manyComponentsProject, type DragStats } from './editorScenarios';
 import { tableMeasurements, tableRows } from './tableScenario';
+import { patchMeasurements, patchRows } from './patchBench';
 import { measureServers, stopAll } from './serverBench';
 import { haveWrk, WRK } from './wrk';
 
@@ -44,6 +48,10 @@ const verdict = (ok: boolean) => (ok ? 'meets target' : 'BELOW TARGET');
 const rps = (n: number) => `${n.toFixed(0)} req/s`;
 
 async function main(): Promise<void> {
+  if (process.argv.includes('patch')) {
+    console.table(patchRows(await patchMeasurements()).map(([what, measured, baselineText, ratio]) => ({ what, measured, baseline: baselineText, ratio })));
+    return;
+  }
   if (process.argv.includes('table')) {
     console.table(tableRows(await tableMeasurements()).map(([what, measured]) => ({ what, measured })));
     return;
@@ -80,6 +88,7 @@ async function main(): Promise<void> {
     rows.push(...editorRows(ed));
   } else rows.push(['editor', 'skipped: no Chromium at /usr/bin/chromium', '', '', '', '']);
   for (const [what, measured] of tableRows(await tableMeasurements())) rows.push([what, measured, '', '', '(info)', '']);
+  rows.push(...patchRows(await patchMeasurements()));
   console.table(rows.map(([what, measured, baselineText, ratio, target, result]) => ({ what, measured, baseline: baselineText, ratio, target, result })));
   console.log(`errors: trivial ${s.trivial.ours.errors}, on a worker ${s.onWorker.ours.errors}, baseline ${s.trivial.base.errors}, cpu ${s.cpu.ours.errors}; trivial p99 ${s.trivial.ours.p99.toFixed(2)} ms (baseline ${s.trivial.base.p99.toFixed(2)} ms)`);
 }

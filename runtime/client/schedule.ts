@@ -20,7 +20,7 @@ export function nextStep(
   const skipped: string[] = [];
   const pendingUpstream = (id: string): string[] => {
     const node = graph.callbacks.get(id);
-    return node ? upstreamOf(node, graph.producer, true).filter((u) => pending.has(u)) : [];
+    return node ? upstreamOf(node, graph.producer, true, graph.writers).filter((u) => pending.has(u)) : [];
   };
   const isClient = (id: string): boolean => graph.callbacks.get(id)?.spec.placement === 'client';
 

@@ -1,4 +1,6 @@
 import { NotJsonSafeError, toJsonSafe } from './jsonSafe';
+import { Patch } from './patch';
+import { collectedSetProps, setPropsOf } from './setProps';
 
 /**
  * What a callback call means (DESIGN §2), in one place for every runner: the server's workers,
@@ -6,7 +8,10 @@ import { NotJsonSafeError, toJsonSafe } from './jsonSafe';
  * - `ctx.noUpdate` (NO_UPDATE), returned or under an output's name, leaves that output as it is;
  *   so does a key left out of a multi-output result;
  * - `ctx.preventUpdate()` throws PreventUpdate: nothing updates, and it is not an error;
- * - one output → the value itself; several → an object keyed by the outputs' `as` names;
+ * - one output → the value itself; several → an object keyed by the outputs' `as` names; none
+ *   (`"outputs": []`) → the return value is ignored;
+ * - an output's value may be a Patch (ctx.patch()): it travels as its operations (patch.ts);
+ * - ctx.setProps(id, props) sets props besides the outputs (setProps.ts), reported with the outcome;
  * - values are made JSON-safe, so a Date becomes its ISO string in the browser just as over the wire.
  */
 
@@ -32,6 +37,14 @@ export interface BaseContext {
   triggered: string[];
   noUpdate: NoUpdate;
   preventUpdate(): never;
+  /** A partial update of an output's current value: chain operations, return it as the output's value. */
+  patch(): Patch;
+  /** Sets props of any component ("id" → { prop: value }), as outputs do. */
+  setProps(id: string, props: Readonly<Record<string, unknown>>): void;
+}
+
+function patch(): Patch {
+  return new Patch();
 }
 
 function preventUpdate(): never {
@@ -44,7 +57,8 @@ function preventUpdate(): never {
  * as much as a whole inline callback.
  */
 export function baseContext<T extends object>(triggered: string[], extras: T): BaseContext & T {
-  const base: BaseContext = { triggered, noUpdate: NO_UPDATE, preventUpdate };
+  const base = { triggered, noUpdate: NO_UPDATE, preventUpdate, patch } as BaseContext;
+  base.setProps = setPropsOf(base);
   return Object.assign(base, extras);
 }
 
@@ -52,8 +66,8 @@ export type ErrorOutcome = { kind: 'error'; message: string; stack?: string };
 
 /** What one call came to, as every runner reports it. */
 export type CallbackOutcome =
-  /** Outputs keyed by `as` name; an output left unchanged is absent. */
-  | { kind: 'ok'; outputs: Record<string, unknown> }
+  /** Outputs keyed by `as` name; an output left unchanged is absent. `setProps`: "id.prop" → value set with ctx.setProps, if any. */
+  | { kind: 'ok'; outputs: Record<string, unknown>; setProps?: Record<string, unknown> }
   /** ctx.preventUpdate() was called: nothing updates, not an error. */
   | { kind: 'prevented' }
   | ErrorOutcome;
@@ -68,8 +82,9 @@ export { NotJsonSafeError, toJsonSafe };
  * order. `thrown` describes anything else the callback threw (each runner knows how to show
  * its stack and a non-Error value). A callback that returns a plain value is settled at once,
  * without a turn of the microtask queue (the inline runner's hot path); a promise is awaited.
+ * `ctx`: the call's ctx (baseContext), whose ctx.setProps calls the outcome carries.
  */
-export function callOutcome(call: () => unknown, outputs: readonly string[], thrown: (err: unknown) => ErrorOutcome): CallbackOutcome | Promise<CallbackOutcome> {
+export function callOutcome(call: () => unknown, outputs: readonly string[], thrown: (err: unknown) => ErrorOutcome, ctx?: object): CallbackOutcome | Promise<CallbackOutcome> {
   let result: unknown;
   try {
     result = call();
@@ -78,11 +93,11 @@ export function callOutcome(call: () => unknown, outputs: readonly string[], thr
   }
   if (isThenable(result)) {
     return Promise.resolve(result).then(
-      (value) => settled(value, outputs, thrown),
+      (value) => settled(value, outputs, thrown, ctx),
       (err: unknown) => caught(err, thrown),
     );
   }
-  return settled(result, outputs, thrown);
+  return settled(result, outputs, thrown, ctx);
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
@@ -93,9 +108,11 @@ function caught(err: unknown, thrown: (err: unknown) => ErrorOutcome): CallbackO
   return err instanceof PreventUpdate ? { kind: 'prevented' } : thrown(err);
 }
 
-function settled(result: unknown, outputs: readonly string[], thrown: (err: unknown) => ErrorOutcome): CallbackOutcome {
+function settled(result: unknown, outputs: readonly string[], thrown: (err: unknown) => ErrorOutcome, ctx: object | undefined): CallbackOutcome {
   try {
-    return { kind: 'ok', outputs: outputsOf(result, outputs) };
+    const values = outputsOf(result, outputs);
+    const setProps = collectedSetProps(ctx);
+    return setProps ? { kind: 'ok', outputs: values, setProps } : { kind: 'ok', outputs: values };
   } catch (err) {
     if (err instanceof NotJsonSafeError || err instanceof ResultShapeError) return { kind: 'error', message: err.message };
     return thrown(err);
@@ -104,7 +121,7 @@ function settled(result: unknown, outputs: readonly string[], thrown: (err: unkn
 
 /** Output `as` name → value to set. Throws ResultShapeError or NotJsonSafeError with a message for the user. */
 export function outputsOf(result: unknown, names: readonly string[]): Record<string, unknown> {
-  if (isNoUpdate(result)) return {};
+  if (isNoUpdate(result) || names.length === 0) return {};
   if (names.length === 1) {
     const name = names[0];
     if (result === undefined) {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /**
- * Wire protocol v1 (DESIGN.md §4), both directions. Extensions are optional fields only; every
+ * Wire protocol v1 (DESIGN.md §4), both directions. An update value may be a patch,
+ * `{ "$patch": [op, …] }` (patch.ts): the receiver applies it to the prop's current value. Extensions are optional fields only; every
  * object is loose, so fields a newer peer adds pass through an older one's parse.
  */
 export const updateRequestSchema = z.looseObject({
@@ -53,6 +54,8 @@ export const updateResponseSchema = z.looseObject({
   background: z.array(backgroundJobRefSchema).optional(),
   /** Extension: callback id → cache hit or miss, for callbacks with `cache`; present only when there are some. */
   cache: z.record(z.string(), cacheOutcomeSchema).optional(),
+  /** Extension: keys of `updates` set with ctx.setProps (the page then runs the callbacks that take them as inputs); present only when there are some. */
+  setProps: z.array(z.string()).optional(),
 });
 
 export type UpdateResponse = z.infer<typeof updateResponseSchema>;
@@ -102,6 +105,8 @@ export const jobStatusSchema = z.looseObject({
   ran: z.array(z.string()).optional(),
   errors: z.array(callbackErrorSchema).optional(),
   timings: timings.optional(),
+  /** Keys of `updates` the job set with ctx.setProps, when it set some. */
+  setProps: z.array(z.string()).optional(),
 });
 export type JobStatus = z.infer<typeof jobStatusSchema>;
 

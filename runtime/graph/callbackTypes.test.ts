@@ -55,7 +55,7 @@ describe('generateCallbackTypes', () => {
     const text = generateCallbackTypes(project([double]), catalog, 'double');
     expect(text).toContain('interface Inputs {');
     expect(text).toMatch(/\bn: number;/);
-    expect(text).toContain('type Outputs = string | NoUpdate;');
+    expect(text).toContain('type Outputs = string | NoUpdate | Patch;');
     expect(text).toContain('interface Ctx {');
     expect(text).toContain('readonly triggered: Array<"n.value">;');
     expect(text).toContain('type Figure = ');
@@ -78,8 +78,8 @@ describe('generateCallbackTypes', () => {
     const text = generateCallbackTypes(project([spec]), catalog, 'multi');
     expect(text).toMatch(/rows: unknown;/);
     expect(text).toMatch(/value: string \| number \| null;/);
-    expect(text).toMatch(/figure\?: Figure \| NoUpdate;/);
-    expect(text).toMatch(/summary\?: string \| NoUpdate;/);
+    expect(text).toMatch(/figure\?: Figure \| NoUpdate \| Patch;/);
+    expect(text).toMatch(/summary\?: string \| NoUpdate \| Patch;/);
   });
 });
 

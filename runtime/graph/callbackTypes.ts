@@ -1,6 +1,7 @@
 import { argName, type Binding, type CallbackSpec, type Project } from '../schema/project';
 import type { Catalog } from '../schema/catalog';
 import type { DataFileType } from '../contracts/hostChannels';
+import { CTX_MEMBERS, PATCH_TYPES, setPropsTypes } from './callbackTypesDash';
 
 export type { DataFileType };
 
@@ -22,6 +23,7 @@ const SHARED_TYPES = [
   'type CsvRow = Record<string, string | number | null>;',
   'type SqlValue = string | number | boolean | null | Date | ReadonlyArray<string | number | boolean | null | Date>;',
   'type SqlParams = ReadonlyArray<SqlValue> | Readonly<Record<string, SqlValue>>;',
+  ...PATCH_TYPES,
 ];
 
 /** The named types of every component type's props (name → TypeScript text), sorted by name. */
@@ -79,9 +81,10 @@ type TypeOf = (b: Binding) => string;
 
 function outputsType(project: Project, catalog: Catalog, spec: CallbackSpec, inline = false): string {
   const outputs = uniqueByName(spec.outputs);
-  if (outputs.length === 0) return 'never';
-  if (outputs.length === 1) return `${bindingTsType(project, catalog, outputs[0])} | NoUpdate`;
-  const fields = outputs.map((b) => `${key(argName(b))}?: ${bindingTsType(project, catalog, b)} | NoUpdate;`);
+  // No outputs: it runs for its ctx.setProps calls; what it returns is ignored.
+  if (outputs.length === 0) return 'void';
+  if (outputs.length === 1) return `${bindingTsType(project, catalog, outputs[0]!)} | NoUpdate | Patch`;
+  const fields = outputs.map((b) => `${key(argName(b))}?: ${bindingTsType(project, catalog, b)} | NoUpdate | Patch;`);
   if (inline) return `{ ${fields.join(' ')} }`;
   return `{\n${outputs.map((b, i) => `  /** ${b.id}.${b.prop} */\n  ${fields[i]}`).join('\n')}\n}`;
 }
@@ -121,6 +124,7 @@ function declarations(
   return [
     ...SHARED_TYPES,
     ...[...catalogTypes(catalog)].map(([name, text]) => `type ${name} = ${text};`),
+    ...setPropsTypes(project, catalog),
     `interface Inputs {\n${fields.join('\n')}${fields.length ? '\n' : ''}}`,
     `type Outputs = ${spec ? outputsType(project, catalog, spec) : 'unknown'};`,
     [
@@ -131,6 +135,7 @@ function declarations(
       '  readonly noUpdate: NoUpdate;',
       '  /** Stops this run: nothing updates. */',
       '  preventUpdate(): never;',
+      ...CTX_MEMBERS,
       ...(spec?.placement === 'client'
         ? [
             // The type is the message: `ctx.data.csv(…)` in a client callback is an error that says why, before it runs.
@@ -187,10 +192,10 @@ export function generateCheckModule(project: Project, catalog: Catalog, callback
   const lines = [
     `// Generated: types and return check of callback "${callbackId}". Not part of the project.`,
     `import __dwSelf from '${self}';`,
-    `import type { ${['Ctx', 'CsvRow', 'Inputs', 'NoUpdate', 'Outputs', ...catalogTypes(catalog).keys()].sort().join(', ')} } from '${self}';`,
+    `import type { ${['Ctx', 'CsvRow', 'Inputs', 'NoUpdate', 'Outputs', 'Patch', ...catalogTypes(catalog).keys()].sort().join(', ')} } from '${self}';`,
     // A named value's type is what its producer returns (for that output): see valueTsType.
-    'type __DwValue<M, K> = M extends { default: (...args: never[]) => infer R } ? ([K] extends [never] ? Exclude<Awaited<R>, NoUpdate> : __DwField<Awaited<R>, K>) : unknown;',
-    'type __DwField<R, K> = R extends NoUpdate ? never : K extends keyof R ? Exclude<R[K], NoUpdate | undefined> : never;',
+    'type __DwValue<M, K> = M extends { default: (...args: never[]) => infer R } ? ([K] extends [never] ? Exclude<Awaited<R>, NoUpdate | Patch> : __DwField<Awaited<R>, K>) : unknown;',
+    'type __DwField<R, K> = R extends NoUpdate ? never : K extends keyof R ? Exclude<R[K], NoUpdate | Patch | undefined> : never;',
     `declare module '${self}' {`,
     body,
     '}',

@@ -65,6 +65,6 @@ describe('callback types of the utility components', () => {
     expect(found).toHaveLength(3);
     expect(found[0]).toMatch(/Property 'filename' is missing .*'DownloadData'/);
     expect(found[1]).toMatch(/'\(\) => number' is not assignable to type 'Json/);
-    expect(found[2]).toMatch(/Type 'string' is not assignable to type 'number \| NoUpdate \| null/);
+    expect(found[2]).toMatch(/Type 'string' is not assignable to type 'number \| NoUpdate \| Patch \| null/);
   });
 });

@@ -1,3 +1,3 @@
-export { buildGraph, upstreamOf, type CallbackNode, type DependencyGraph, type GraphSource } from './build';
+export { buildGraph, upstreamOf, writersOf, type CallbackNode, type DependencyGraph, type GraphSource } from './build';
 export { planCascade, planInitial, readsOf, triggerOf } from './plan';
 export { validateProject, type ValidateOptions } from './validate';

@@ -1,4 +1,4 @@
-import type { DependencyGraph } from './build';
+import { writersOf, type DependencyGraph } from './build';
 
 /**
  * The callbacks a change to `changed` sets off, each once, in dependency order: consumers of
@@ -67,10 +67,7 @@ export function triggerOf(
   const triggered = node.inputs.filter(changed);
   if (triggered.length > 0) return triggered;
   if (!initialPlan || node.spec.preventInitialCall) return null;
-  const fedByInitial = (key: string): boolean => {
-    const producer = graph.producer.get(key);
-    return producer !== undefined && producer !== id && initialPlan.has(producer);
-  };
+  const fedByInitial = (key: string): boolean => writersOf(graph, key).some((producer) => producer !== id && initialPlan.has(producer));
   if (node.inputs.length > 0 && node.inputs.every(fedByInitial)) return null;
   return [];
 }

@@ -30,7 +30,7 @@ describe('project format v1', () => {
     const bad = structuredClone(hello) as Record<string, any>;
     bad.components[1].grid.w = 0;
     bad.components[0].id = '9lives';
-    bad.callbacks[0].outputs = [];
+    bad.callbacks[0].outputs = 'none';
     const r = parseProject(bad);
     expect(r.ok).toBe(false);
     if (r.ok) return;

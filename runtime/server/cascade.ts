@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { planCascade, planInitial, triggerOf, type CallbackNode } from '../graph';
+import { planCascade, planInitial, triggerOf, writersOf, type CallbackNode } from '../graph';
 import { propKey, type Binding } from '../schema/project';
 import { argBindings, assembleArgs, outputNames, updatesOf } from '../graph/callArgs';
 import { patternCallOf } from '../graph/patterns';
@@ -155,8 +155,7 @@ class CascadeRun {
     let upstream: Set<string> | undefined;
     for (const keys of [node.inputs, node.state]) {
       for (const key of keys) {
-        const producer = this.app.graph.producer.get(key);
-        if (producer !== undefined && this.planSet.has(producer) && this.before(producer, node)) (upstream ??= new Set()).add(producer);
+        for (const producer of writersOf(this.app.graph, key)) if (this.planSet.has(producer) && this.before(producer, node)) (upstream ??= new Set()).add(producer);
       }
     }
     if (upstream) await Promise.all([...upstream].map((id) => this.runPlanned(id)));

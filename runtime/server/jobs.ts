@@ -48,12 +48,16 @@ export function finishedStatus(id: string, callback: string, outcome: InvokeOutc
   const errors: CallbackError[] = [];
   if (outcome.kind === 'error') errors.push(outcome.stack !== undefined ? { callback, message: outcome.message, stack: outcome.stack } : { callback, message: outcome.message });
   else if (outcome.kind === 'ok') {
+    // What it set with ctx.setProps, then its outputs; the page checks the setProps targets (jobFinished).
+    Object.assign(updates, outcome.setProps);
     for (const [name, value] of Object.entries(outcome.outputs)) {
       const key = outputKeys[name];
       if (key !== undefined) updates[key] = value;
     }
   }
-  return { job: id, callback, state: outcome.kind === 'error' ? 'error' : 'done', updates, ran: [callback], errors, timings: { [callback]: ms } };
+  const status: JobStatus = { job: id, callback, state: outcome.kind === 'error' ? 'error' : 'done', updates, ran: [callback], errors, timings: { [callback]: ms } };
+  if (outcome.kind === 'ok' && outcome.setProps) status.setProps = Object.keys(outcome.setProps);
+  return status;
 }
 
 interface Job {
@@ -63,6 +67,7 @@ interface Job {
   progress?: JobProgress;
   updates?: Record<string, unknown>;
   errors?: CallbackError[];
+  setProps?: string[];
   ms?: number;
   finishedAt?: number;
   lastSeen: number;
@@ -182,6 +187,7 @@ export class JobManager implements JobQueue {
     job.state = status.state;
     job.updates = status.updates;
     job.errors = status.errors;
+    if (status.setProps) job.setProps = status.setProps;
   }
 
   /** Make room: forget the finished jobs that finished first. */
@@ -203,6 +209,7 @@ function statusOf(job: Job): JobStatus {
     status.ran = [job.callback];
     status.errors = job.errors ?? [];
     status.timings = { [job.callback]: job.ms ?? 0 };
+    if (job.setProps) status.setProps = job.setProps;
   }
   return status;
 }

@@ -5,6 +5,7 @@ import { chains } from './chains';
 import { choices } from './choices';
 import { concurrency } from './concurrency';
 import { context } from './context';
+import { dashModel } from './dashModel';
 import { data } from './data';
 import { errors } from './errors';
 import { initialLoad } from './initialLoad';
@@ -32,6 +33,7 @@ export const topics: Record<string, Scenario[]> = {
   utilities,
   choices,
   table,
+  dashModel,
 };
 
 export const allScenarios: Scenario[] = Object.values(topics).flat();
