@@ -316,9 +316,12 @@ export function callbackTemplate(project: Project, catalog: Catalog, callbackId:
     const fields = outputs.map((b) => `    ${key(argName(b))}: ${defaultValue(bindingTsType(project, catalog, b), args)},`);
     result = `  return {\n${fields.join('\n')}\n  };`;
   } else {
-    result = '  return ctx.noUpdate;';
+    // No outputs: it runs for what it sets with ctx.setProps.
+    const target = project.components[0];
+    const prop = target ? catalog.get(target.type)?.props[0] : undefined;
+    result = target && prop ? `  // ctx.setProps(${JSON.stringify(target.id)}, { ${prop}: … });` : '  // ctx.setProps("<component id>", { <prop>: … });';
   }
-  const used = result.includes('ctx.');
+  const used = result.includes('ctx.') && outputs.length > 0;
   // A named value takes its type from what this function returns: leave the return type to inference.
   const returns = outputs.some((o) => project.values.some((v) => v.id === o.id)) ? '' : ': Outputs';
   return [

@@ -1,6 +1,7 @@
 /** The generated types of ctx.patch(), ctx.setProps and callbacks without outputs type-check as a callback uses them. */
 import { describe, expect, it } from 'vitest';
 import { typecheckCallbacks } from '../../export/typecheck';
+import { callbackTemplate } from './callbackTypes';
 import { createCatalog } from '../components/catalog';
 import { projectSchema } from '../schema/project';
 
@@ -42,5 +43,11 @@ describe('callback types of Patch and setProps', () => {
     expect(wrongType).toMatch(/not assignable to type 'number \| Patch/);
     const wrongId = check({ effect: 'export default (_: Inputs, ctx: Ctx) => { ctx.setProps("ghost", { text: "x" }); };\n' }).join('\n');
     expect(wrongId).toMatch(/"ghost"/);
+  });
+
+  it("a callback without outputs starts from a template that checks", () => {
+    const effect = callbackTemplate(project, catalog, 'effect');
+    expect(effect).toMatch(/ctx\.setProps\("go"/);
+    expect(check({ effect })).toEqual([]);
   });
 });
