@@ -128,7 +128,10 @@ function SlotGrid({ runtime, items, className, cols }: { runtime: AppRuntime; it
  */
 export function AppLayout({ runtime, spec, width, page }: { runtime: AppRuntime; spec: AppSpec; width?: number; page?: string }): ReactElement {
   const pageWidth = usePageWidth();
-  const { components, layout, settings } = spec;
+  const { layout, settings } = spec;
+  // Repeat containers' copies (copies.ts) are laid out like the manifest's components.
+  const copies = useRuntimeSelector(runtime, (s) => s.copies);
+  const components = useMemo(() => (copies.length === 0 ? spec.components : [...spec.components, ...copies]), [spec.components, copies]);
   const bp = breakpointAt(layout, width ?? pageWidth);
   const cols = colsAt(layout, bp);
   const gridStyle: CssVars = { '--dw-cols': cols, '--dw-row': `${layout.rowHeight}px` };

@@ -1,4 +1,4 @@
-import { buildGraph, planCascade, planInitial, triggerOf, type DependencyGraph } from '../graph';
+import { planCascade, planInitial, triggerOf, type DependencyGraph } from '../graph';
 import { serverReads } from './serverReads';
 import type { AppSpec } from '../contracts/spec';
 import type { JobStatus, UpdatePartial, UpdateRequest } from '../contracts/wire';
@@ -11,10 +11,13 @@ import { createCallbackWorkerRunner, DEFAULT_CLIENT_TIMEOUT_MS, type CallbackWor
 import { clientArgs, loadClientCallbacks, runClientCallback, type ClientCallbackTable } from './clientCallbacks';
 import type { CallbackOutcome } from '../contracts/callbackResult';
 import { outputNames, updatesOf } from '../graph/callArgs';
-import { patternCallOf, patternedComponents, patternsById } from '../graph/patterns';
+import { patternCallOf } from '../graph/patterns';
+import { callbacksTouching, graphWith, repeatItemKeys, withCopies } from './copies';
 import { firstStackLine, messageOf } from './errors';
 import { clientModuleUrl, endpoint, fetchSpec, pageUrl, postUpdate, type FetchLike } from './requests';
 import { createOutputCheck } from './outputCheck';
+import { handleClientError, type ClientModuleCall } from './errorHandler';
+import { createRunningProps, handOffToJobs } from './running';
 import { isPatchUpdate } from '../contracts/patch';
 import type { TargetKind } from '../contracts/setProps';
 import { MAX_SET_PROPS_CHAIN, refuseBadTargets, resolvePatches, setPropsTargets } from './patchesAndSetProps';
@@ -52,6 +55,8 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   let graph: DependencyGraph | null = null;
   /** Component id → pattern id, of the components that carry one (ctx.triggeredId). */
   let patterns: ReadonlyMap<string, { type: string; index: string | number }> = new Map();
+  /** "<repeat>.items" keys (copies.ts): sent with every server request, a change remakes the copies. */
+  let repeatItems: ReadonlySet<string> = new Set();
   let checkOutput: ReturnType<typeof createOutputCheck> = () => null;
   let setPropsTarget: (key: string) => TargetKind = () => ({ kind: 'unknown-component' });
   /** Keys a cascade's callbacks set with ctx.setProps: their consumers run once it is done. */
@@ -114,7 +119,12 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     if (cascadeEpoch !== epoch || disposed) return [];
     // A patch ({ $patch }) becomes the prop's value with its operations applied (patchesAndSetProps.ts).
     const { updates, failed } = resolvePatches(given, (key) => readKey(state(), key).value);
-    for (const f of failed) report({ callback: graph?.producer.get(f.key) ?? '?', message: f.message, source: 'client' });
+    for (const f of failed) {
+      const callback = graph?.producer.get(f.key) ?? '?';
+      if (refused.get(f.key) !== seq) report({ callback, message: f.message, source: 'client' });
+      refused.set(f.key, seq);
+      refusedCallback.set(callback, seq);
+    }
     const fresh: Record<string, unknown> = {};
     // Props as the whole batch leaves them: a prop whose schema depends on others is checked against those.
     const after = writeKeys(state(), updates).components;
@@ -133,11 +143,19 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       userSet.delete(key);
     }
     store.update((s) => writeKeys(s, fresh));
+    if (repeatItems.size > 0 && Object.keys(fresh).some((key) => repeatItems.has(key))) refreshCopies();
     jobs.cancelOn(Object.keys(fresh));
     return Object.keys(fresh);
   }
 
-  const jobs = createJobTracker({ fetch: fetchFn, baseUrl, store, track, report, finished: jobFinished, current: (job) => job.epoch === epoch && !disposed, pollMs: options.jobPollMs });
+  // Running props (running.ts): set around each callback's run; a background job's until it ends.
+  const runningProps = createRunningProps({ entriesOf: (id) => graph?.callbacks.get(id)?.spec.running, write: (updates) => !disposed && store.update((s) => writeKeys(s, updates)) });
+  const jobRunning = new Map<string, () => void>();
+  const jobEnded = (job: FollowedJob): void => {
+    jobRunning.get(job.job)?.();
+    jobRunning.delete(job.job);
+  };
+  const jobs = createJobTracker({ fetch: fetchFn, baseUrl, store, track, report, finished: jobFinished, ended: jobEnded, current: (job) => job.epoch === epoch && !disposed, pollMs: options.jobPollMs });
 
   /** A background job's result is its cascade's, late: apply it, then run what depends on it. */
   async function jobFinished(job: FollowedJob, status: JobStatus): Promise<void> {
@@ -173,7 +191,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     const read = (key: string): unknown => readKey(state(), key).value;
     const outputs = outputNames(node);
     const pattern = patternCallOf(node, triggered, patterns);
-    let outcome: CallbackOutcome;
+    let call: ClientModuleCall;
     if (worker) {
       const url = clientModuleUrl(state().spec!, baseUrl);
       if (!url) {
@@ -181,7 +199,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
         return {};
       }
       const moduleUrl = new URL(url, globalThis.location?.href).href;
-      outcome = await worker.run({ moduleUrl, callback: node.module, args: clientArgs(node, read), triggered, outputs, pattern }, node.spec.timeoutMs ?? DEFAULT_CLIENT_TIMEOUT_MS);
+      call = (module, args) => worker.run({ moduleUrl, callback: module, args, triggered, outputs, pattern }, node.spec.timeoutMs ?? DEFAULT_CLIENT_TIMEOUT_MS);
     } else {
       let table: ClientCallbackTable;
       try {
@@ -190,8 +208,11 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
         report({ callback: id, message: `could not load client callbacks: ${messageOf(err)}`, source: 'network' }, err);
         return {};
       }
-      outcome = await runClientCallback(node.module, table[node.module], clientArgs(node, read), triggered, outputs, pattern);
+      call = (module, args) => runClientCallback(module, table[module], args, triggered, outputs, pattern);
     }
+    let outcome = await call(node.module, clientArgs(node, read));
+    // onError (errorHandler.ts): a handler's outcome stands in for the failure.
+    if (outcome.kind === 'error') outcome = await handleClientError(id, node.spec, outcome, state().spec?.onError, call, (stack) => mapClientStack(stack, clientModuleUrl(state().spec!, baseUrl), fetchFn));
     if (outcome.kind === 'ok') {
       const produced = updatesOf(node, outcome.outputs);
       if (produced.ok) {
@@ -220,7 +241,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   ): Promise<Record<string, unknown>> {
     const now = state();
     const values: Record<string, unknown> = {};
-    for (const key of serverReads(g, ids, (k) => readKey(now, k).found)) {
+    for (const key of [...serverReads(g, ids, (k) => readKey(now, k).found), ...repeatItems]) {
       const { found, value } = readKey(now, key);
       if (found && value !== undefined) values[key] = value;
     }
@@ -265,10 +286,11 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   }
 
   /** `chain`: how many cascades of ctx.setProps calls led to this one. */
-  async function cascade(changedKeys: readonly string[], initial: boolean, chain = 0): Promise<void> {
+  async function cascade(changedKeys: readonly string[], initial: boolean, chain = 0, only?: ReadonlySet<string>): Promise<void> {
     const g = graph;
     if (!g || disposed) return;
-    const plan = initial ? planInitial(g) : planCascade(g, changedKeys);
+    let plan = initial ? planInitial(g) : planCascade(g, changedKeys);
+    if (only) plan = plan.filter((id) => only.has(id));
     if (plan.length === 0) return;
     const seq = ++seqCounter;
     const cascadeEpoch = epoch;
@@ -292,9 +314,11 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       remaining = remaining.filter((id) => !finished.has(id));
       if (cascadeEpoch === epoch) store.update((s) => adjustLoading(s, outputsOf(now), -1));
     };
+    const runs = runningProps.cascade();
     const onPartial = (partial: UpdatePartial): void => {
       apply(partial.updates, seq, cascadeEpoch);
       finish(partial.ran.filter((id) => g.callbacks.has(id)));
+      runs.end(partial.ran);
     };
 
     try {
@@ -303,6 +327,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
         finish(skipped);
         if (!step) break;
         const ids = stepIds(step);
+        runs.start(ids);
         try {
           const updates =
             step.kind === 'client'
@@ -312,10 +337,12 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
           for (const key of Object.keys(updates)) changed.add(key);
         } finally {
           finish(ids);
+          handOffToJobs(runs, ids, seq, jobs.active(), jobRunning);
         }
       }
     } finally {
       finish(remaining);
+      runs.endAll();
       record.ms = performance.now() - began;
       if (!disposed) options.onCascade?.(record);
     }
@@ -355,15 +382,36 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     } else {
       userSet.clear();
     }
-    const patterned = patternedComponents(spec.components);
-    patterns = patternsById(patterned);
-    graph = buildGraph(spec, { patterns: patterned });
-    checkOutput = createOutputCheck(spec, registry.catalog, graph);
+    repeatItems = repeatItemKeys(spec);
+    const withItems = withCopies({ ...state(), components, copies: [] }, spec, registry).state;
+    useGraph(spec, withItems.copies);
     setPropsTarget = setPropsTargets(spec, registry.catalog);
     refused.clear();
     refusedCallback.clear();
-    store.update((s) => ({ ...s, status: 'ready', loadError: null, spec, components, values: {}, loading: {}, progress: {} }));
+    store.update((s) => ({ ...s, status: 'ready', loadError: null, spec, components: withItems.components, copies: withItems.copies, values: {}, loading: {}, progress: {} }));
     await track(cascade([], true));
+  }
+
+  /** The graph (and output checks) of the spec with these repeat copies. */
+  function useGraph(spec: AppSpec, copies: RuntimeState['copies']): void {
+    ({ graph, patterns } = graphWith(spec, copies));
+    checkOutput = createOutputCheck(copies.length === 0 ? spec : { ...spec, components: [...spec.components, ...copies] }, registry.catalog, graph);
+  }
+
+  /** A repeat container's items changed: remake its copies; the new ones' callbacks make their initial call. */
+  function refreshCopies(): void {
+    const spec = state().spec;
+    if (!spec) return;
+    const next = withCopies(state(), spec, registry);
+    if (next.state === state()) return;
+    const before = graph;
+    store.update(() => next.state);
+    useGraph(spec, next.state.copies);
+    if (!graph) return;
+    // The new copies' callbacks, and those that read a copy now gone (an ALL input lost one), run.
+    const rerun = callbacksTouching(graph, next.added);
+    if (before) for (const id of callbacksTouching(before, next.removed)) if (graph.callbacks.has(id)) rerun.add(id);
+    if (rerun.size > 0) void track(cascade([], true, 0, rerun));
   }
 
   const runtime: AppRuntime = {

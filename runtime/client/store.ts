@@ -1,4 +1,4 @@
-import { splitPropKey } from '../schema/project';
+import { splitPropKey, type ComponentInstance } from '../schema/project';
 import type { AppSpec } from '../contracts/spec';
 
 /** A problem shown to the user as a toast: a callback error, a failed request, a failed reload. */
@@ -38,6 +38,8 @@ export interface RuntimeState {
   /** component id → progress of the background job computing one of its props */
   progress: Readonly<Record<string, ComponentProgress>>;
   errors: readonly RuntimeError[];
+  /** The components repeat containers draw from their template, one set per item (copies.ts). */
+  copies: readonly ComponentInstance[];
 }
 
 export const initialState: RuntimeState = {
@@ -49,6 +51,7 @@ export const initialState: RuntimeState = {
   loading: {},
   progress: {},
   errors: [],
+  copies: [],
 };
 
 export interface Store {

@@ -17,6 +17,7 @@ export { default as location } from './location';
 export { default as map } from './map';
 export { default as markdown } from './markdown';
 export { default as radio } from './radio';
+export { default as repeat } from './repeat';
 export { default as rangeSlider } from './rangeSlider';
 export { default as slider } from './slider';
 export { default as stat } from './stat';

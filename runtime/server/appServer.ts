@@ -250,6 +250,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     const body = await readJsonBody(req);
     if (!body.ok) return sendError(res, body.status, body.error);
     if (!app) return sendError(res, 409, 'no app is loaded yet');
+    if (app.withItems) app = app.withItems(sentValues(body.value));
     const checked = checkUpdateRequest(app, body.value);
     if (!checked.ok) return sendError(res, 400, checked.error);
     // Awaited only until they settle: after that, no extra turns per request.
@@ -397,4 +398,10 @@ function timeoutFromEnv(log: (line: string) => void): number | undefined {
   if (Number.isInteger(ms) && ms > 0) return ms;
   log(`ignoring CALLBACK_TIMEOUT_MS=${raw}: it must be a positive whole number of milliseconds`);
   return undefined;
+}
+
+/** The `values` of an update request body, if it has an object there (for a repeat app's copies). */
+function sentValues(body: unknown): Readonly<Record<string, unknown>> {
+  const values = typeof body === 'object' && body !== null ? (body as { values?: unknown }).values : undefined;
+  return typeof values === 'object' && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>) : {};
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { buildGraph, type DependencyGraph } from '../graph';
 import { patternedComponents, patternsById } from '../graph/patterns';
+import { itemIndices, repeatCopies, repeatIds } from '../schema/repeat';
 import type { Catalog } from '../schema/catalog';
 import type { PatternId, PatternIndex } from '../schema/project';
 import { specOf } from '../contracts/spec';
@@ -50,9 +51,17 @@ export interface LoadedApp {
   /** The page's Content-Security-Policy (csp.ts). */
   pageCsp: string;
   dataDir?: string;
+  /**
+   * An app with repeat containers (DESIGN §4b): the app with the copies the items in a request's
+   * `values` call for (the page sends every "<repeat>.items"; absent ones are the manifest's),
+   * memoized by the items' indices.
+   */
+  withItems?: (values: Readonly<Record<string, unknown>>) => LoadedApp;
 }
 
 export interface PrepareOptions {
+  /** Internal: this app already holds its repeat copies. */
+  withCopies?: boolean;
   /** Served by the editor's preview: the spec says so, and effects that leave the page (analytics) only log. */
   preview?: boolean;
 }
@@ -112,6 +121,21 @@ export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: st
     pageCsp: pageCsp(project),
   };
   if (dataDir !== undefined) app.dataDir = dataDir;
+  const repeats = options.withCopies ? [] : repeatIds(project.components);
+  if (repeats.length > 0) {
+    const expanded = new Lru<LoadedApp>(16);
+    app.withItems = (values) => {
+      const itemsOf = (id: string): unknown => (Object.hasOwn(values, `${id}.items`) ? values[`${id}.items`] : defaults.get(`${id}.items`));
+      const signature = JSON.stringify(repeats.map((id) => itemIndices(itemsOf(id))));
+      let found = expanded.get(signature);
+      if (!found) {
+        const components = [...project.components, ...repeatCopies(project.components, itemsOf)];
+        found = prepareApp({ ...compiled, project: { ...project, components } }, catalog, dataDir, { ...options, withCopies: true });
+        expanded.set(signature, found);
+      }
+      return found;
+    };
+  }
   return app;
 }
 

@@ -75,3 +75,42 @@ function allSmaller(placements: Scenario['placements'], side: 'server' | 'client
 }
 
 export const patterns: Scenario[] = [matchAndAll(['server', 'client', 'mixed'], 'server'), matchAndAll(['mixed'], 'client'), allSmaller(['server', 'client'], 'server')];
+
+const inTemplate = <C extends object>(c: C): C & { parent: { id: string; slot: string } } => ({ ...c, parent: { id: 'list', slot: 'template' } });
+
+const repeatSources = {
+  make: 'export default ({ n }: { n: number }) => Array.from({ length: n }, (_, i) => ({ key: `k${i}`, label: `Item ${i}` }));\n',
+  per: 'export default ({ clicks }: { clicks: number }, ctx: { match?: string | number }) => `${String(ctx.match)}:${clicks}`;\n',
+  count: 'export default ({ all }: { all: number[] }) => `${all.length} items, ${all.reduce((a, b) => a + b, 0)} clicks`;\n',
+};
+
+function repeated(placements: Scenario['placements'], side: 'server' | 'client'): Scenario {
+  return {
+    name: `a repeat container draws its template once per item; pattern callbacks address the copies (${side})`,
+    description: 'items come from a callback; each item key is its copies\' pattern index; a MATCH callback updates only its own copy, an ALL one sees every copy; a new item gets its copies and their initial call.',
+    placements,
+    project: {
+      components: [
+        comp('n', 'slider', { value: 2, min: 0, max: 5 }),
+        comp('list', 'repeat'),
+        inTemplate(pcomp('btn', 'button', { type: 'btn' })),
+        inTemplate(pcomp('lbl', 'text', { type: 'lbl' }, { text: '?' })),
+        comp('total', 'text'),
+      ],
+      callbacks: [
+        cb('make', { inputs: { n: 'n.value' }, outputs: { items: 'list.items' }, placement: side }),
+        cb('per', { inputs: { clicks: 'btn[MATCH].clicks' }, outputs: { text: 'lbl[MATCH].text' }, placement: side }),
+        cb('count', { inputs: { all: 'btn[ALL].clicks' }, outputs: { text: 'total.text' }, placement: other(side) }),
+      ],
+    },
+    callbacks: repeatSources,
+    initial: { expect: { 'lbl-k0.text': 'k0:0', 'lbl-k1.text': 'k1:0', 'total.text': '2 items, 0 clicks' } },
+    steps: [
+      { set: { 'btn-k1.clicks': 3 }, expect: { 'lbl-k0.text': 'k0:0', 'lbl-k1.text': 'k1:3', 'total.text': '2 items, 3 clicks' } },
+      { set: { 'n.value': 3 }, expect: { 'lbl-k2.text': 'k2:0', 'lbl-k1.text': 'k1:3', 'total.text': '3 items, 3 clicks' } },
+      { set: { 'n.value': 1 }, expect: { 'lbl-k0.text': 'k0:0', 'total.text': '1 items, 0 clicks' } },
+    ],
+  };
+}
+
+patterns.push(repeated(['server', 'client', 'mixed'], 'server'));
