@@ -54,7 +54,14 @@ function findCallback(project: Project, callbackId: string): CallbackSpec | unde
 }
 
 /** TypeScript text of the type of one bound prop; `unknown` for named values and unknown ids. */
-export function bindingTsType(project: Project, catalog: Catalog, b: Pick<Binding, 'id' | 'prop'>): string {
+export function bindingTsType(project: Project, catalog: Catalog, b: Pick<Binding, 'id' | 'prop' | 'pattern'>): string {
+  if (b.pattern) {
+    // A pattern binding: the prop's type on the components of that pattern type; ALL and ALLSMALLER give an array of them.
+    const { type, index } = b.pattern;
+    const one = project.components.find((c) => c.pattern?.type === type);
+    const item = one ? bindingTsType(project, catalog, { id: one.id, prop: b.prop }) : 'unknown';
+    return index === 'ALL' || index === 'ALLSMALLER' ? `Array<${item}>` : item;
+  }
   const component = project.components.find((c) => c.id === b.id);
   if (!component) return 'unknown';
   const info = catalog.get(component.type);
@@ -120,7 +127,7 @@ function declarations(
     const role = spec && spec.state.includes(b) ? 'state' : 'input';
     return `  /** ${role}: ${b.id}.${b.prop} */\n  ${key(argName(b))}: ${typeOf(b)};`;
   });
-  const triggers = spec && spec.inputs.length > 0 ? spec.inputs.map((b) => JSON.stringify(`${b.id}.${b.prop}`)).join(' | ') : 'string';
+  const triggers = spec && spec.inputs.length > 0 ? (spec.inputs.some((b) => b.pattern) ? 'string' : spec.inputs.map((b) => JSON.stringify(`${b.id}.${b.prop}`)).join(' | ')) : 'string';
   return [
     ...SHARED_TYPES,
     ...[...catalogTypes(catalog)].map(([name, text]) => `type ${name} = ${text};`),
@@ -136,6 +143,10 @@ function declarations(
       '  /** Stops this run: nothing updates. */',
       '  preventUpdate(): never;',
       ...CTX_MEMBERS,
+      '  /** What fired: a pattern component\'s pattern id ({ type, index }), else the component\'s id; null on the initial call. */',
+      '  readonly triggeredId: { readonly type: string; readonly index: string | number } | string | null;',
+      '  /** In a MATCH callback, the index this run is for; undefined elsewhere. */',
+      '  readonly match: string | number | undefined;',
       ...(spec?.placement === 'client'
         ? [
             // The type is the message: `ctx.data.csv(…)` in a client callback is an error that says why, before it runs.
