@@ -1,5 +1,12 @@
 import { addComponent } from './addComponent';
 import { addCallback } from './addCallback';
+import { addPage, addPageAction } from './addPage';
+import { deletePage } from './deletePage';
+import { renamePage } from './renamePage';
+import { setComponentPage } from './setComponentPage';
+import { setContainerCols } from './setContainerCols';
+import { setPersistence } from './setPersistence';
+import { setComponentPattern } from './setComponentPattern';
 import { copyAction, copySelection } from './copy';
 import { cutAction, cutSelection } from './cut';
 import { deleteCallback } from './deleteCallback';
@@ -72,6 +79,13 @@ export const commands = {
   renameCallback,
   renameProject,
   setCompaction,
+  addPage,
+  renamePage,
+  deletePage,
+  setComponentPage,
+  setPersistence,
+  setComponentPattern,
+  setContainerCols,
   undo,
   redo,
   save,
@@ -103,6 +117,7 @@ export const actions: readonly ActionDef[] = [
   newProjectAction,
   newComponentAction,
   projectSettingsAction,
+  addPageAction,
   importDataAction,
   exportAction,
   validateAction,

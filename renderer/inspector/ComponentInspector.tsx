@@ -6,6 +6,8 @@ import { inspectorFields } from './fields';
 import { IdField } from './IdField';
 import { LayoutField } from './LayoutField';
 import { PlacementSection } from './PlacementSection';
+import { PageFields } from './PageFields';
+import { PatternField } from './PatternField';
 import { PropField } from './PropField';
 import { WiringSection } from './WiringSection';
 
@@ -32,6 +34,8 @@ export function ComponentInspector({ component }: { component: ComponentInstance
       <IdField id={component.id} />
       <LayoutField component={component} />
       <PlacementSection component={component} />
+      <PageFields component={component} />
+      <PatternField key={`${component.id}:${JSON.stringify(component.pattern ?? null)}`} component={component} />
       {!model && <p className="field-error">Unknown component type "{component.type}": its props cannot be edited here.</p>}
       {fields.map((f) => (
         <PropField key={f.prop} componentId={component.id} field={f} value={component.props[f.prop] ?? f.defaultValue} setBy={writers.get(f.prop)} />

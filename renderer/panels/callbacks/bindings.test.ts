@@ -62,3 +62,26 @@ describe('names', () => {
     expect(callbackIdError(project, '9x')).toMatch(/letter/);
   });
 });
+
+describe('pattern bindings in the picker', () => {
+  const withPatterns: Project = {
+    ...project,
+    components: [
+      ...project.components,
+      { id: 'btn-a', type: 'button', props: {}, pattern: { type: 'btn', index: 'a' }, grid: { x: 0, y: 2, w: 2, h: 1 } },
+      { id: 'btn-b', type: 'button', props: {}, pattern: { type: 'btn', index: 'b' }, grid: { x: 2, y: 2, w: 2, h: 1 } },
+    ],
+  };
+
+  it('offers MATCH and ALL of a pattern type once (not per component), ALLSMALLER only to read as state', () => {
+    const inputs = bindingOptions(withPatterns, emptyCallback('x'), 'inputs').map((o) => o.key);
+    expect(inputs.filter((k) => k.startsWith('btn['))).toEqual(['btn[MATCH].clicks', 'btn[ALL].clicks']);
+    expect(bindingOptions(withPatterns, emptyCallback('x'), 'state').map((o) => o.key)).toContain('btn[ALLSMALLER].clicks');
+    expect(bindingOptions(withPatterns, emptyCallback('x'), 'outputs').map((o) => o.key)).not.toContain('btn[ALLSMALLER].clicks');
+  });
+
+  it('makes a pattern binding with a plural name for ALL', () => {
+    const option = bindingOptions(withPatterns, emptyCallback('x'), 'inputs').find((o) => o.key === 'btn[ALL].clicks')!;
+    expect(newBinding(emptyCallback('x'), 'inputs', option)).toEqual({ id: 'btn[ALL]', pattern: { type: 'btn', index: 'ALL' }, prop: 'clicks', as: 'btns' });
+  });
+});

@@ -1,4 +1,4 @@
-import { argName, ID_PATTERN, propKey, type Binding, type CallbackSpec, type Project } from '../../../runtime/schema';
+import { argName, ID_PATTERN, patternBindingId, propKey, type Binding, type CallbackSpec, type PatternSelector, type Project } from '../../../runtime/schema';
 import { componentTypes } from '../../state/componentTypes';
 
 
@@ -16,7 +16,12 @@ export interface BindingOption {
   kind: string;
   /** Why it cannot be picked, when it cannot. */
   disabledReason?: string;
+  /** A pattern binding (DESIGN §4b): every component of a pattern type, the caller's one, the ones before it. */
+  pattern?: PatternSelector;
 }
+
+/** The wildcards a role may bind: ALLSMALLER and MATCH-in-outputs need a MATCH input (validate says so). */
+const WILDCARDS_BY_ROLE: Record<BindingRole, readonly ('ALL' | 'MATCH' | 'ALLSMALLER')[]> = { inputs: ['MATCH', 'ALL'], state: ['MATCH', 'ALL', 'ALLSMALLER'], outputs: ['MATCH', 'ALL'] };
 
 const AS_PATTERN = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -50,6 +55,21 @@ export function bindingOptions(project: Project, spec: CallbackSpec, role: Bindi
     for (const prop of props) add(c.id, prop, c.type);
   }
   for (const v of project.values) add(v.id, 'value', 'value');
+  // Pattern bindings: one option per pattern type, prop and wildcard.
+  const patternTypes = new Map<string, string>();
+  for (const c of project.components) if (c.pattern && !patternTypes.has(c.pattern.type)) patternTypes.set(c.pattern.type, c.type);
+  for (const [type, componentType] of patternTypes) {
+    const info = componentTypes().catalog.get(componentType);
+    if (!info) continue;
+    for (const prop of role === 'inputs' ? info.inputProps : info.props) {
+      for (const index of WILDCARDS_BY_ROLE[role]) {
+        const pattern = { type, index };
+        const id = patternBindingId(pattern);
+        const key = `${id}.${prop}`;
+        if (!bound.has(key)) options.push({ key, id, prop, kind: `${index === 'ALL' ? 'every' : index === 'MATCH' ? 'the matching' : 'the earlier'} ${componentType}`, pattern });
+      }
+    }
+  }
   return options;
 }
 
@@ -77,7 +97,11 @@ export function defaultAs(role: BindingRole, id: string, prop: string, taken: Re
 }
 
 /** A binding for the picked "id.prop", with a free `as` name. */
-export function newBinding(spec: CallbackSpec, role: BindingRole, option: Pick<BindingOption, 'id' | 'prop'>): Binding {
+export function newBinding(spec: CallbackSpec, role: BindingRole, option: Pick<BindingOption, 'id' | 'prop' | 'pattern'>): Binding {
+  if (option.pattern) {
+    const base = option.pattern.index === 'ALL' || option.pattern.index === 'ALLSMALLER' ? `${option.pattern.type}s` : option.pattern.type;
+    return { id: patternBindingId(option.pattern), pattern: option.pattern, prop: option.prop, as: defaultAs(role, base, option.prop, takenNames(spec, role)) };
+  }
   return { id: option.id, prop: option.prop, as: defaultAs(role, option.id, option.prop, takenNames(spec, role)) };
 }
 
