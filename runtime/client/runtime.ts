@@ -9,7 +9,6 @@ import { splitPropKey } from '../schema/project';
 import { CALLBACK_WORKER_ASSET } from './callbackWorkerProtocol';
 import { createCallbackWorkerRunner, DEFAULT_CLIENT_TIMEOUT_MS, type CallbackWorkerRunner } from './callbackWorkerRunner';
 import { clientArgs, loadClientCallbacks, runClientCallback, type ClientCallbackTable } from './clientCallbacks';
-import type { CallbackOutcome } from '../contracts/callbackResult';
 import { outputNames, updatesOf } from '../graph/callArgs';
 import { patternCallOf } from '../graph/patterns';
 import { callbacksTouching, graphWith, repeatItemKeys, withCopies } from './copies';
@@ -149,7 +148,9 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   }
 
   // Running props (running.ts): set around each callback's run; a background job's until it ends.
-  const runningProps = createRunningProps({ entriesOf: (id) => graph?.callbacks.get(id)?.spec.running, write: (updates) => !disposed && store.update((s) => writeKeys(s, updates)) });
+  const runningProps = createRunningProps({ entriesOf: (id) => graph?.callbacks.get(id)?.spec.running, write: (updates) => {
+    if (!disposed) store.update((s) => writeKeys(s, updates));
+  } });
   const jobRunning = new Map<string, () => void>();
   const jobEnded = (job: FollowedJob): void => {
     jobRunning.get(job.job)?.();
@@ -385,7 +386,6 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     repeatItems = repeatItemKeys(spec);
     const withItems = withCopies({ ...state(), components, copies: [] }, spec, registry).state;
     useGraph(spec, withItems.copies);
-    setPropsTarget = setPropsTargets(spec, registry.catalog);
     refused.clear();
     refusedCallback.clear();
     store.update((s) => ({ ...s, status: 'ready', loadError: null, spec, components: withItems.components, copies: withItems.copies, values: {}, loading: {}, progress: {} }));
@@ -395,7 +395,9 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   /** The graph (and output checks) of the spec with these repeat copies. */
   function useGraph(spec: AppSpec, copies: RuntimeState['copies']): void {
     ({ graph, patterns } = graphWith(spec, copies));
-    checkOutput = createOutputCheck(copies.length === 0 ? spec : { ...spec, components: [...spec.components, ...copies] }, registry.catalog, graph);
+    const withCopiesSpec = copies.length === 0 ? spec : { ...spec, components: [...spec.components, ...copies] };
+    checkOutput = createOutputCheck(withCopiesSpec, registry.catalog, graph);
+    setPropsTarget = setPropsTargets(withCopiesSpec, registry.catalog);
   }
 
   /** A repeat container's items changed: remake its copies; the new ones' callbacks make their initial call. */
