@@ -34,6 +34,8 @@ export interface JobTrackerDeps {
   report(error: Omit<RuntimeError, 'id'>, detail?: unknown): void;
   /** The job ended with a result ("done" or "error"): apply it and go on downstream. */
   finished(job: FollowedJob, status: JobStatus): Promise<void>;
+  /** Told as every followed job ends (done, failed, cancelled or lost), before `finished`. */
+  ended?(job: FollowedJob): void;
   /** Between polls; default 250 ms (the first poll comes sooner). */
   pollMs?: number;
 }
@@ -69,6 +71,7 @@ export function createJobTracker(deps: JobTrackerDeps): JobTracker {
     if (job.ended) return;
     job.ended = true;
     if (jobs.get(job.callback) === job) jobs.delete(job.callback);
+    deps.ended?.(job);
     if (deps.current(job)) deps.store.update((s) => setProgress(adjustLoading(s, job.outputs, -1), job.outputs, job.job, undefined));
   }
 

@@ -60,6 +60,7 @@ export function projectFor(scenario: Scenario, placement: Placement): Project {
     components,
     values: values.map((id) => ({ id })),
     callbacks: placement === 'mixed' ? callbacks : callbacks.map((c) => ({ ...c, placement })),
+    ...(scenario.project.onError !== undefined ? { onError: scenario.project.onError } : {}),
   });
 }
 

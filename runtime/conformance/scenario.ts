@@ -59,6 +59,8 @@ export interface ScenarioProject {
   /** Ids of named intermediate values. */
   values?: string[];
   callbacks: CallbackSpec[];
+  /** The project's error handler (DESIGN §4b): a callback id. */
+  onError?: string;
 }
 
 export interface Scenario {

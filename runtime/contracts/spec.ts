@@ -20,6 +20,8 @@ export const appSpecSchema = z.looseObject({
   callbacks: z.array(callbackSchema.loose()),
   /** The app's pages (DESIGN §4b); absent: one page at "/". */
   pages: z.array(pageSchema.loose()).optional(),
+  /** The project's error handler (DESIGN §4b): a callback id. */
+  onError: z.string().optional(),
   theme: themeSchema,
   settings: settingsSchema,
   /** URL (relative to the page) of the ES module whose default export maps client callback ids to functions; absent when there are none. */
@@ -44,6 +46,7 @@ export function specOf(project: Project, revision: string, clientCallbacksUrl?: 
     revision,
   };
   if (project.pages && project.pages.length > 0) spec.pages = project.pages;
+  if (project.onError) spec.onError = project.onError;
   if (project.theme) spec.theme = project.theme;
   if (project.settings) spec.settings = project.settings;
   if (clientCallbacksUrl) spec.clientCallbacksUrl = clientCallbacksUrl;

@@ -1,5 +1,6 @@
 import { propKey, type CallbackSpec, type PatternIndex, type Project } from '../schema/project';
 import { concretize, type ConcreteCallback, type PatternedComponent } from './patterns';
+import { errorHandlerIds } from './errorHandlers';
 
 export interface CallbackNode {
   /** With pattern components given to buildGraph: the concrete callback (an instance's id, bindings naming components). */
@@ -33,7 +34,7 @@ export interface DependencyGraph {
   cyclic: string[];
 }
 
-export type GraphSource = Pick<Project, 'callbacks'>;
+export type GraphSource = Pick<Project, 'callbacks'> & { onError?: string | undefined };
 
 export interface GraphOptions {
   /**
@@ -49,9 +50,12 @@ export function buildGraph(project: GraphSource, options: GraphOptions = {}): De
   const consumers = new Map<string, string[]>();
   const producer = new Map<string, string>();
   const writers = new Map<string, string[]>();
+  // Callbacks used as error handlers (errorHandlers.ts) run only for a failed callback: not in the graph.
+  const handlers = errorHandlerIds(project);
+  const specs = handlers.size > 0 ? project.callbacks.filter((cb) => !handlers.has(cb.id)) : project.callbacks;
   const concrete: readonly ConcreteCallback[] = options.patterns
-    ? concretize(project.callbacks, options.patterns)
-    : project.callbacks.map((spec) => ({ spec, module: spec.id, arrays: [], outputArrays: [] }));
+    ? concretize(specs, options.patterns)
+    : specs.map((spec) => ({ spec, module: spec.id, arrays: [], outputArrays: [] }));
   for (const { spec, module, arrays, outputArrays, match } of concrete) {
     const node: CallbackNode = {
       spec,

@@ -2,6 +2,7 @@ import { argName, type Binding, type CallbackSpec, type Project } from '../schem
 import type { Catalog } from '../schema/catalog';
 import type { DataFileType } from '../contracts/hostChannels';
 import { CTX_MEMBERS, PATCH_TYPES, setPropsTypes } from './callbackTypesDash';
+import { handlerTypesOf } from './callbackTypesOnError';
 
 export type { DataFileType };
 
@@ -127,13 +128,14 @@ function declarations(
     const role = spec && spec.state.includes(b) ? 'state' : 'input';
     return `  /** ${role}: ${b.id}.${b.prop} */\n  ${key(argName(b))}: ${typeOf(b)};`;
   });
+  const handler = spec ? handlerTypesOf(project, spec, (cb) => outputsType(project, catalog, cb, true)) : undefined;
   const triggers = spec && spec.inputs.length > 0 ? (spec.inputs.some((b) => b.pattern) ? 'string' : spec.inputs.map((b) => JSON.stringify(`${b.id}.${b.prop}`)).join(' | ')) : 'string';
   return [
     ...SHARED_TYPES,
     ...[...catalogTypes(catalog)].map(([name, text]) => `type ${name} = ${text};`),
     ...setPropsTypes(project, catalog),
-    `interface Inputs {\n${fields.join('\n')}${fields.length ? '\n' : ''}}`,
-    `type Outputs = ${spec ? outputsType(project, catalog, spec) : 'unknown'};`,
+    handler ? handler.inputs : `interface Inputs {\n${fields.join('\n')}${fields.length ? '\n' : ''}}`,
+    `type Outputs = ${handler ? handler.outputs : spec ? outputsType(project, catalog, spec) : 'unknown'};`,
     [
       'interface Ctx {',
       '  /** "id.prop" of the inputs whose change set off this run; empty on the initial call. */',
@@ -198,8 +200,8 @@ export function generateCheckModule(project: Project, catalog: Catalog, callback
     .map((line) => (line ? `  ${line}` : line))
     .join('\n');
   const multi = spec ? uniqueByName(spec.outputs).length > 1 : false;
-  // Spelled out rather than `CallbackFn`, so messages name the expected types.
-  const out = spec ? outputsType(project, catalog, spec, true) : 'unknown';
+  // Spelled out rather than `CallbackFn`, so messages name the expected types (an onError handler's: callbackTypesOnError.ts).
+  const out = spec ? (handlerTypesOf(project, spec, (cb) => outputsType(project, catalog, cb, true))?.outputs ?? outputsType(project, catalog, spec, true)) : 'unknown';
   const lines = [
     `// Generated: types and return check of callback "${callbackId}". Not part of the project.`,
     `import __dwSelf from '${self}';`,

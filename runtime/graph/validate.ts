@@ -7,6 +7,7 @@ import { checkScripts } from './validateScripts';
 import { checkLayout } from './validateLayout';
 import { checkContainers } from './validateContainers';
 import { checkPages } from './validatePages';
+import { checkRunningAndOnError } from './validateRunningAndOnError';
 
 export interface ValidateOptions {
   /** Ids of callbacks that have a module file; when given, a missing module is a problem. */
@@ -38,6 +39,7 @@ export function validateProject(project: Project, catalog: Catalog, options: Val
   problems.push(...checkOutputs(project));
   problems.push(...checkBackground(project, catalog, graph));
   problems.push(...checkCycles(project, graph));
+  problems.push(...checkRunningAndOnError(project, catalog));
   if (options.callbackIds) {
     project.callbacks.forEach((cb, i) => {
       if (!options.callbackIds!.has(cb.id)) {

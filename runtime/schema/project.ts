@@ -94,6 +94,16 @@ export const bindingSchema = z
   })
   .transform((b) => ({ ...b, id: b.id ?? patternBindingId(b.pattern!) }));
 
+/** Dash's running=[(Output, on, off)]: a prop set to `on` while the callback runs and to `off` once it settles. */
+export const runningEntrySchema = z.object({ id: idSchema, prop: z.string().min(1), on: z.unknown(), off: z.unknown() });
+export type RunningEntry = z.infer<typeof runningEntrySchema>;
+
+/** Fields of a callback for running props and its error handler (the id of a callback whose module handles its errors). */
+const callbackRunningAndOnErrorFields = {
+  running: z.array(runningEntrySchema).optional(),
+  onError: idSchema.optional(),
+};
+
 export const callbackSchema = z.object({
   id: idSchema,
   inputs: z.array(bindingSchema).default([]),
@@ -109,6 +119,7 @@ export const callbackSchema = z.object({
   cancel: z.array(bindingSchema).optional(),
   /** Memoize results by a hash of the inputs for this long; hits and misses are counted. */
   cache: z.object({ ttlSeconds: z.number().positive() }).optional(),
+  /* running / onError (DESIGN §4b; runningAndOnError.ts): */ ...callbackRunningAndOnErrorFields,
 });
 
 export const valueSchema = z.object({ id: idSchema });
@@ -158,6 +169,8 @@ export const projectSchema = z.object({
   callbacks: z.array(callbackSchema).default([]),
   /** The app's pages (DESIGN §4b); without it the app is one page at "/". */
   pages: z.array(pageSchema).optional(),
+  /** The error handler of every callback without its own `onError`: a callback id (DESIGN §4b). */
+  onError: idSchema.optional(),
   theme: themeSchema,
   settings: settingsSchema,
 });

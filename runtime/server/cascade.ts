@@ -11,6 +11,7 @@ import { argsHash } from './valueCache';
 import { mergeUpdate } from '../contracts/patch';
 import { cacheEntryOf, outcomeOfCacheEntry, resolveWrite, writesOf } from './outputWrites';
 import type { Invocation } from './worker/pool';
+import { handleServerError } from './errorHandling';
 import type { InvokeOutcome } from './worker/protocol';
 
 /** Time limit of a background callback without its own timeoutMs, unless the server sets another. */
@@ -236,8 +237,10 @@ class CascadeRun {
       this.markFailed(node);
       return false;
     }
-    const outcome = await this.outcomeOf(node, args, triggered, planned);
+    let outcome = await this.outcomeOf(node, args, triggered, planned);
     if (outcome === 'background') return true;
+    // onError (errorHandling.ts): a handler's outcome stands in for the failure.
+    if (outcome.kind === 'error') outcome = await handleServerError(this.app, this.options.invoke, node, outcome, triggered, node.spec.timeoutMs ?? this.options.defaultTimeoutMs);
     if (outcome.kind === 'error') {
       const error: CallbackError = outcome.stack !== undefined ? { callback: id, message: outcome.message, stack: outcome.stack } : { callback: id, message: outcome.message };
       this.errors.push(error);

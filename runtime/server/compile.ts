@@ -9,6 +9,8 @@ import type { CompiledApp, CompiledModule } from './compiledApp';
 import { CLIENT_ENTRY, NS, projectFilesPlugin, type ProjectFiles } from './compileResolve';
 import { compileComponents, type ComponentCompileResult } from './componentCompile';
 import { componentEntry, type CompiledComponent } from '../schema/componentModules';
+import { errorHandlerIds, handlersByPlacement } from '../graph/errorHandlers';
+import { handlerEntries } from './errorHandlerEntries';
 
 export { readCompiledApp, writeCompiledApp, COMPILED_APP_FILE, type CompiledApp, type CompiledModule } from './compiledApp';
 
@@ -72,11 +74,16 @@ export async function compileApp(input: CompileInput): Promise<CompiledApp> {
     if (sources[cb.id] !== undefined) withSource.push(cb);
     else problems.push({ path: callbackPath(cb.id), message: `no source for callback "${cb.id}"`, severity: 'error', code: 'missing-module', target: { kind: 'callback', id: cb.id } });
   }
-  const serverSpecs = withSource.filter((cb) => cb.placement === 'server');
-  const clientSpecs = withSource.filter((cb) => cb.placement === 'client');
+  // A callback used as an onError handler is built where the callbacks it handles run (errorHandlers.ts).
+  const handlers = errorHandlerIds(project);
+  const handlerSides = handlersByPlacement(project);
+  const builtOn = (cb: CallbackSpec, side: 'server' | 'client'): boolean => (handlers.has(cb.id) ? handlerSides[side].has(cb.id) : cb.placement === side);
+  const serverSpecs = withSource.filter((cb) => builtOn(cb, 'server'));
+  const clientSpecs = withSource.filter((cb) => builtOn(cb, 'client'));
+  const entryOf = handlerEntries(virtual, handlers, callbackPath);
 
   const server: Record<string, CompiledModule> = {};
-  const serverResults = await Promise.all(serverSpecs.map((cb) => buildServerModule(esbuild, cb.id, files)));
+  const serverResults = await Promise.all(serverSpecs.map((cb) => buildServerModule(esbuild, cb.id, files, entryOf(cb.id))));
   const ts = serverResults.some((r) => r.module) ? await loadTypeScript() : undefined;
   serverResults.forEach((result, i) => {
     problems.push(...result.problems);
@@ -92,12 +99,12 @@ export async function compileApp(input: CompileInput): Promise<CompiledApp> {
   });
 
   // Check each client callback alone first, so one broken callback does not take the bundle down.
-  const clientChecks = await Promise.all(clientSpecs.map((cb) => buildClient(esbuild, [cb.id], files)));
+  const clientChecks = await Promise.all(clientSpecs.map((cb) => buildClient(esbuild, [cb.id], files, entryOf)));
   const goodClient = clientSpecs.filter((cb, i) => {
     problems.push(...clientChecks[i].problems);
     return clientChecks[i].code !== undefined;
   });
-  const clientBundle = goodClient.length > 0 ? (await buildClient(esbuild, goodClient.map((cb) => cb.id), files)).code : undefined;
+  const clientBundle = goodClient.length > 0 ? (await buildClient(esbuild, goodClient.map((cb) => cb.id), files, entryOf)).code : undefined;
 
   const components = await compileComponents(esbuild, Object.keys(componentSources).sort(), files);
   problems.push(...components.problems);
@@ -116,11 +123,11 @@ export async function compileProjectComponents(components: Record<string, string
   return compileComponents(esbuild, Object.keys(components).sort(), dir ? { virtual, dir } : { virtual });
 }
 
-async function buildServerModule(esbuild: EsbuildApi, id: string, files: ProjectFiles): Promise<{ module?: CompiledModule; problems: CompileProblem[] }> {
+async function buildServerModule(esbuild: EsbuildApi, id: string, files: ProjectFiles, entry = callbackPath(id)): Promise<{ module?: CompiledModule; problems: CompileProblem[] }> {
   try {
     const result = await esbuild.build({
       ...commonOptions(files),
-      entryPoints: [callbackPath(id)],
+      entryPoints: [entry],
       platform: 'node',
       target: 'node20',
       sourcemap: 'external',
@@ -136,9 +143,9 @@ async function buildServerModule(esbuild: EsbuildApi, id: string, files: Project
   }
 }
 
-async function buildClient(esbuild: EsbuildApi, ids: string[], files: ProjectFiles): Promise<{ code?: string; problems: CompileProblem[] }> {
+async function buildClient(esbuild: EsbuildApi, ids: string[], files: ProjectFiles, entryOf: (id: string) => string = callbackPath): Promise<{ code?: string; problems: CompileProblem[] }> {
   const entry = [
-    ...ids.map((id, i) => `import cb${i} from ${JSON.stringify(callbackPath(id))};`),
+    ...ids.map((id, i) => `import cb${i} from ${JSON.stringify(entryOf(id))};`),
     `export default { ${ids.map((id, i) => `${JSON.stringify(id)}: cb${i}`).join(', ')} };`,
   ].join('\n');
   try {

@@ -13,6 +13,7 @@ import { patterns } from './patterns';
 import { outputs } from './outputs';
 import { results } from './results';
 import { roundtrips } from './roundtrips';
+import { runningAndOnError } from './runningAndOnError';
 import { table } from './table';
 import { utilities } from './utilities';
 import { values } from './values';
@@ -34,6 +35,7 @@ export const topics: Record<string, Scenario[]> = {
   choices,
   table,
   dashModel,
+  runningAndOnError,
 };
 
 export const allScenarios: Scenario[] = Object.values(topics).flat();
