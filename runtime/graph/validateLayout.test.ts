@@ -32,3 +32,21 @@ describe('validate: layout', () => {
     expect(pairs.map((p) => `${p.a}/${p.b}`).sort()).toEqual(['a/b', 'a/c', 'b/c']);
   });
 });
+
+describe('overlaps on pages', () => {
+  it('components of two pages never overlap; one on every page meets both', async () => {
+    const { checkLayout } = await import('./validateLayout');
+    const at = (id: string, page: string | undefined, y: number) => ({ id, type: 'text', props: {}, grid: { x: 0, y, w: 4, h: 2 }, ...(page ? { page } : {}) });
+    const problems = checkLayout({
+      format: 'dashwright',
+      version: 1,
+      name: 'p',
+      layout: { cols: 12, rowHeight: 40 },
+      pages: [{ path: '/', name: 'Home' }, { path: '/b', name: 'B' }],
+      components: [at('home', '/', 0), at('other', '/b', 0), at('everywhere', undefined, 1)],
+      values: [],
+      callbacks: [],
+    } as never);
+    expect(problems.map((p) => p.message.split(' on ')[0])).toEqual(['everywhere overlaps home', 'everywhere overlaps other']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Problem } from '../schema/problems';
 import { NARROW_BREAKPOINTS, type Breakpoint, type Grid, type Project } from '../schema/project';
 import { slotKey } from '../schema/containers';
+import { isOnPage, pagesOf } from '../schema/pages';
 
 export interface Overlap {
   a: string;
@@ -32,7 +33,7 @@ export function findOverlaps(items: readonly { id: string; grid: Grid }[]): Over
 const span = (from: number, size: number): string => (size === 1 ? `${from}` : `${from}–${from + size - 1}`);
 
 /**
- * Components on the same cells of one grid (the page's or a container slot's): the app would
+ * Components on the same cells of one grid (a page's or a container slot's): the app would
  * draw one over the other. Checked on the widest layout (`grid`) and on each breakpoint's own
  * `layouts` entries (derived ones are resolved, so they never overlap).
  */
@@ -54,11 +55,23 @@ export function checkLayout(project: Project): Problem[] {
       target: { kind: 'component', id: b },
     });
   };
-  for (const group of groups.values()) {
-    for (const o of findOverlaps(group)) report('lg', o);
-    for (const bp of NARROW_BREAKPOINTS) {
-      const own = group.flatMap((c) => (c.layouts?.[bp] ? [{ id: c.id, grid: c.layouts[bp] }] : []));
-      for (const o of findOverlaps(own)) report(bp, o);
+  // The page's grid is one per page (DESIGN §4b): components of two pages never meet.
+  const seen = new Set<string>();
+  const once = (bp: Breakpoint, o: Overlap): void => {
+    const key = `${bp}\u0000${o.a}\u0000${o.b}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    report(bp, o);
+  };
+  for (const [key, all] of groups) {
+    const pages = key === '' && project.pages && project.pages.length > 0 ? pagesOf(project).map((p) => p.path) : [undefined];
+    for (const page of pages) {
+      const group = page === undefined ? all : all.filter((c) => isOnPage(c, page));
+      for (const o of findOverlaps(group)) once('lg', o);
+      for (const bp of NARROW_BREAKPOINTS) {
+        const own = group.flatMap((c) => (c.layouts?.[bp] ? [{ id: c.id, grid: c.layouts[bp] }] : []));
+        for (const o of findOverlaps(own)) once(bp, o);
+      }
     }
   }
   return problems;
