@@ -45,7 +45,7 @@ export default defineComponent({
         {props.items.map((item, i) => {
           const index = itemIndex(item, i);
           return (
-            <div key={String(index)} className="dw-repeat-copy" data-index={String(index)}>
+            <div key={String(index)} className="dw-repeat-copy dw-slot" data-index={String(index)}>
               {host.renderSlot(id, copySlot(index))}
             </div>
           );
