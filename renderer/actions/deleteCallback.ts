@@ -1,4 +1,5 @@
 import { editor } from '../state/editorStore';
+import { renameHandlerRefs } from '../state/errorHandlerRefs';
 
 /** Remove a callback's wiring and its source module. */
 export function deleteCallback(id: string): boolean {
@@ -8,7 +9,8 @@ export function deleteCallback(id: string): boolean {
   const ok = s.commit(`Delete callback ${id}`, (doc) => {
     const { [id]: _removed, ...callbacks } = doc.callbacks;
     void _removed;
-    return { ...doc, project: { ...doc.project, callbacks: doc.project.callbacks.filter((c) => c.id !== id) }, callbacks };
+    // A deleted onError handler is no longer named (errorHandlerRefs.ts).
+    return { ...doc, project: renameHandlerRefs({ ...doc.project, callbacks: doc.project.callbacks.filter((c) => c.id !== id) }, id, undefined), callbacks };
   });
   if (ok && s.session.activeCallbackId === id) {
     const rest = editor().project.callbacks;

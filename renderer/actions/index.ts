@@ -6,6 +6,8 @@ import { renamePage } from './renamePage';
 import { setComponentPage } from './setComponentPage';
 import { setContainerCols } from './setContainerCols';
 import { setPersistence } from './setPersistence';
+import { setCallbackRunning } from './setCallbackRunning';
+import { setErrorHandler } from './setErrorHandler';
 import { setComponentPattern } from './setComponentPattern';
 import { copyAction, copySelection } from './copy';
 import { cutAction, cutSelection } from './cut';
@@ -86,6 +88,8 @@ export const commands = {
   setPersistence,
   setComponentPattern,
   setContainerCols,
+  setCallbackRunning,
+  setErrorHandler,
   undo,
   redo,
   save,

@@ -1,5 +1,6 @@
 import { editor } from '../state/editorStore';
 import { mapCallbackSpecs } from '../state/docOps';
+import { renameHandlerRefs } from '../state/errorHandlerRefs';
 import { idError, takenIds } from '../state/ids';
 import type { RenameResult } from './renameComponent';
 
@@ -23,7 +24,7 @@ export function renameCallback(oldId: string, newId: string): RenameResult {
       if (id === oldId) callbacks[newId] = renameDefaultExport(src, oldId, newId);
       else callbacks[id] = src;
     }
-    return { ...doc, project: renamed.project, callbacks };
+    return { ...doc, project: renameHandlerRefs(renamed.project, oldId, newId), callbacks };
   });
   if (s.session.activeCallbackId === oldId) editor().setActiveCallback(newId);
   return { ok: true };

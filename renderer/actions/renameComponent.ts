@@ -1,5 +1,6 @@
 import { editor } from '../state/editorStore';
 import { mapCallbackSpecs, mapComponents, rebindId } from '../state/docOps';
+import { renameRunningRefs } from '../state/errorHandlerRefs';
 import { idError, takenIds } from '../state/ids';
 
 export type RenameResult = { ok: true } | { ok: false; error: string };
@@ -20,7 +21,7 @@ export function renameComponent(oldId: string, newId: string): RenameResult {
         const moved = c.parent?.id === oldId ? { ...c, parent: { ...c.parent, id: newId } } : c;
         return moved.id === oldId ? { ...moved, id: newId } : moved;
       });
-      return mapCallbackSpecs(renamed, (cb) => rebindId(cb, oldId, newId));
+      return mapCallbackSpecs(renamed, (cb) => renameRunningRefs(rebindId(cb, oldId, newId), oldId, newId));
     },
     { select: selection },
   );

@@ -8,6 +8,8 @@ export interface ProjectSettingsPatch {
   settings?: Project['settings'];
   theme?: Project['theme'];
   layout?: Partial<Layout>;
+  /** The project's onError handler (a callback id); undefined: none. */
+  onError?: string | undefined;
 }
 
 /** Drop keys whose value is undefined, and the object itself when nothing is left. */
@@ -31,6 +33,10 @@ export function withProjectSettings(project: Project, patch: ProjectSettingsPatc
     else delete next.theme;
   }
   if (patch.layout) next.layout = { ...project.layout, ...patch.layout };
+  if ('onError' in patch) {
+    if (patch.onError) next.onError = patch.onError;
+    else delete next.onError;
+  }
   return next;
 }
 

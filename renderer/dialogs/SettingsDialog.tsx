@@ -25,7 +25,8 @@ function wholeIn(text: string, min: number, max: number): string | null {
 
 /**
  * Project settings (DESIGN §2 `settings`, `theme`, `layout`): the page title and whether it shows,
- * light/dark, the grid, compaction and the scripts an includeScript may load. One undo step.
+ * light/dark, the grid, compaction, the scripts an includeScript may load and the error handler
+ * (top-level onError, DESIGN §4b). One undo step.
  */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const project = useEditor((s) => s.project);
@@ -38,6 +39,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const [rowHeight, setRowHeight] = useState(String(project.layout.rowHeight));
   const [compaction, setCompaction] = useState<Compaction>(settings.compaction ?? 'vertical');
   const [scripts, setScripts] = useState((settings.allowScripts ?? []).join('\n'));
+  const [onError, setOnError] = useState(project.onError ?? '');
   const colsError = wholeIn(cols, 1, 48);
   const rowError = wholeIn(rowHeight, 4, 400);
   const accentError = accent.trim() && !/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(accent.trim()) ? 'a colour like #2563eb' : null;
@@ -56,6 +58,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       },
       theme: { ...project.theme, mode: mode === '' ? undefined : mode, accent: accent.trim() || undefined },
       layout: { cols: Number(cols), rowHeight: Number(rowHeight) },
+      onError: onError === '' ? undefined : onError,
     });
     onClose();
   };
@@ -110,6 +113,16 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       </Field>
       <Field label="Scripts an includeScript may load" help="One per line: a file of data/, an exact URL, or a URL prefix ending in /. The exported page admits exactly these.">
         <textarea className="input textarea mono" data-testid="settings-scripts" rows={3} value={scripts} spellCheck={false} onChange={(e) => setScripts(e.target.value)} />
+      </Field>
+      <Field label="Error handler" help="A callback whose module gets (error, ctx) when a callback without its own handler fails (Dash's on_error): what it returns sets the failed callback's outputs, and the error counts as handled.">
+        <select className="input" data-testid="settings-on-error" value={onError} onChange={(e) => setOnError(e.target.value)}>
+          <option value="">None</option>
+          {project.callbacks.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.id}
+            </option>
+          ))}
+        </select>
       </Field>
     </Modal>
   );

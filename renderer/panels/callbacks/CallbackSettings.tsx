@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { propKey, type CallbackSpec, type Project } from '../../../runtime/schema';
 import { BindingPicker } from './BindingPicker';
 import { bindingOptions } from './bindings';
+import { ErrorHandlerSelect, RunningSettings } from './RunningSettings';
 
 export interface CallbackSettingsProps {
   project: Project;
@@ -43,7 +44,7 @@ function NumberSetting({ label, testId, value, unit, title, onCommit }: { label:
 
 /**
  * The options of a callback that are not wiring (DESIGN §2): background (progress with
- * ctx.progress, cancel props), cache TTL and time limit. Client callbacks have no background or cache.
+ * ctx.progress, cancel props), cache TTL and time limit; its onError handler and running props (§4b). Client callbacks have no background or cache.
  */
 export function CallbackSettings({ project, spec, onChange }: CallbackSettingsProps) {
   const [picking, setPicking] = useState(false);
@@ -110,6 +111,8 @@ export function CallbackSettings({ project, spec, onChange }: CallbackSettingsPr
         value={spec.timeoutMs}
         onCommit={(timeoutMs) => onChange({ timeoutMs: timeoutMs === undefined ? undefined : Math.round(timeoutMs) })}
       />
+      <ErrorHandlerSelect project={project} spec={spec} />
+      <RunningSettings project={project} spec={spec} />
     </div>
   );
 }
