@@ -6,6 +6,9 @@ import { editor } from '../state/editorStore';
 import { bottomRow } from '../state/docOps';
 import { takenIds, uniqueId } from '../state/ids';
 import { resolveDocLayout } from '../state/layoutOps';
+import { isOnPage } from '../../runtime/schema/pages';
+import { slotColsAt } from '../../runtime/schema/breakpoints';
+import { currentPage } from '../state/page';
 import type { GridChange } from './moveResizeComponents';
 
 export interface AddComponentOptions {
@@ -26,7 +29,9 @@ export function addComponent(type: string, options: AddComponentOptions = {}): s
   const s = editor();
   const id = uniqueId(options.id ?? type, takenIds(s.project));
   const key = slotKey(options.parent);
-  const siblings = s.project.components.filter((c) => slotKey(c.parent) === key);
+  // Dropped on the page grid, it lands on the canvas's page (a project without pages: every page).
+  const page = options.parent ? undefined : currentPage();
+  const siblings = s.project.components.filter((c) => slotKey(c.parent) === key && isOnPage(c, page));
   const bp = currentBreakpoint();
   const grid: Grid = {
     x: Math.max(0, Math.round(options.grid?.x ?? 0)),
@@ -34,10 +39,12 @@ export function addComponent(type: string, options: AddComponentOptions = {}): s
     w: Math.max(1, Math.round(options.grid?.w ?? model.size.w)),
     h: Math.max(1, Math.round(options.grid?.h ?? model.size.h)),
   };
-  grid.w = Math.min(grid.w, s.project.layout.cols);
-  grid.x = Math.min(grid.x, s.project.layout.cols - grid.w);
+  const cols = slotColsAt(s.project.layout, 'lg', options.parent ? s.project.components.find((c) => c.id === options.parent!.id) : undefined);
+  grid.w = Math.min(grid.w, cols);
+  grid.x = Math.min(grid.x, cols - grid.w);
   const component: ComponentInstance = { id, type, props: types.defaults(type), grid };
   if (options.parent) component.parent = { ...options.parent };
+  if (page !== undefined) component.page = page;
   s.commit(
     `Add ${model.label}`,
     (doc) => {

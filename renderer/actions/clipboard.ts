@@ -36,6 +36,8 @@ export function cloneForPaste(project: Project, components: readonly ComponentIn
     const inCopy = c.parent && newIds.has(c.parent.id);
     const copy: ComponentInstance = { id: newIds.get(c.id)!, type: c.type, props: structuredClone(c.props), grid: { ...c.grid } };
     if (c.hidden) copy.hidden = [...c.hidden];
+    if (c.persistence) copy.persistence = c.persistence;
+    if (c.cols !== undefined) copy.cols = c.cols;
     if (inCopy) {
       copy.parent = { id: newIds.get(c.parent!.id)!, slot: c.parent!.slot };
       if (c.layouts) copy.layouts = structuredClone(c.layouts);
@@ -43,6 +45,7 @@ export function cloneForPaste(project: Project, components: readonly ComponentIn
     }
     const parent = rootParent(c);
     if (parent) copy.parent = { ...parent };
+    else if (c.page !== undefined) copy.page = c.page;
     const key = slotKey(parent);
     const row = bottomRow(project.components.filter((p) => slotKey(p.parent) === key));
     copy.grid.y = row + (c.grid.y - tops.get(key)!);

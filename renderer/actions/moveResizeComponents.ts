@@ -4,6 +4,7 @@ import { colsAt, layoutAt } from '../../runtime/schema/breakpoints';
 import { compactionOf } from '../../runtime/schema/layoutResolve';
 import { editor } from '../state/editorStore';
 import { resolveDocLayout, sameGrid } from '../state/layoutOps';
+import { currentPage } from '../state/page';
 import type { DocSnapshot } from '../state/types';
 import { defineAction, hasSelection } from './types';
 
@@ -54,7 +55,7 @@ export function nudgeSelection(dx: number, dy: number): boolean {
 function cellsAt(doc: DocSnapshot, bp: Breakpoint): { id: string; grid: Grid }[] {
   const { project } = doc;
   if (bp === 'lg') return project.components;
-  const cells = layoutAt(project.components, bp, { layout: project.layout, compaction: compactionOf(project.settings) });
+  const cells = layoutAt(project.components, bp, { layout: project.layout, compaction: compactionOf(project.settings), page: currentPage() });
   return project.components.flatMap((c) => (cells.has(c.id) ? [{ id: c.id, grid: cells.get(c.id)! }] : []));
 }
 

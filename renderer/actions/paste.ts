@@ -2,13 +2,16 @@ import { ClipboardPaste } from 'lucide-react';
 import type { ComponentInstance } from '../../runtime/schema';
 import { editor } from '../state/editorStore';
 import { resolveDocLayout } from '../state/layoutOps';
+import { currentPage } from '../state/page';
 import { cloneForPaste } from './clipboard';
 import { defineAction } from './types';
 
 /** Insert copies of `components` with unique ids; selects them. Returns the new ids. */
 export function insertCopies(components: readonly ComponentInstance[], name: string): string[] {
   const s = editor();
-  const copies = cloneForPaste(s.project, components);
+  // Copies on the page grid land on the canvas's page (those on every page stay so).
+  const page = currentPage();
+  const copies = cloneForPaste(s.project, components).map((c) => (c.parent || c.page === undefined || page === undefined ? c : { ...c, page }));
   if (copies.length === 0) return [];
   const ids = copies.map((c) => c.id);
   s.commit(

@@ -5,6 +5,8 @@ import { editor } from '../state/editorStore';
 import { useEditor } from '../state/store';
 import { useBreakpoint } from '../state/breakpoint';
 import { CanvasEmpty } from './CanvasEmpty';
+import { componentsOnPage } from '../../runtime/schema/pages';
+import { pageOf, usePageStore } from '../state/page';
 import { CanvasContainerHost } from './CanvasHost';
 import { SlotGrid } from './SlotGrid';
 import { canvasWidthOf } from './WidthSwitch';
@@ -18,7 +20,8 @@ import './containers.css';
  * release, as one undoable command; palette drops add a component to the grid they land on.
  */
 export function Canvas() {
-  const empty = useEditor((s) => s.project.components.length === 0);
+  const chosenPage = usePageStore((s) => s.page);
+  const empty = useEditor((s) => s.project.components.length === 0 || componentsOnPage(s.project.components, pageOf(s.project, chosenPage)).length === 0);
   const bp = useBreakpoint((s) => s.breakpoint);
   const widths = useEditor((s) => s.project.layout.breakpoints);
   const target = canvasWidthOf(bp, breakpointWidths({ cols: 12, rowHeight: 40, ...(widths ? { breakpoints: widths } : {}) }));

@@ -4,7 +4,8 @@ import './draggableDefaults';
 import type { ParentRef } from '../../runtime/schema';
 import { slotKey } from '../../runtime/schema/containers';
 import { compactionOf, compactorFor } from '../../runtime/schema/layoutResolve';
-import { colsAt } from '../../runtime/schema/breakpoints';
+import { slotColsAt } from '../../runtime/schema/breakpoints';
+import { pageOf, usePageStore } from '../state/page';
 import { addComponent } from '../actions/addComponent';
 import { moveResizeComponents, type GridChange } from '../actions/moveResizeComponents';
 import { componentTypes } from '../state/componentTypes';
@@ -80,8 +81,11 @@ export interface SlotGridProps {
 export const SlotGrid = memo(function SlotGrid({ parent, width, padding, className, style }: SlotGridProps) {
   const bp = useBreakpoint((s) => s.breakpoint);
   const key = slotKey(parent ?? undefined);
-  const layout = useEditorMemo(slotLayoutSelector(key, bp), sameLayout);
-  const cols = useEditor((s) => colsAt(s.project.layout, bp));
+  const chosenPage = usePageStore((s) => s.page);
+  const page = useEditor((s) => pageOf(s.project, chosenPage));
+  const layout = useEditorMemo(slotLayoutSelector(key, bp, page), sameLayout);
+  // A container's slot is a grid of the container's own columns (its `cols`, else the page's).
+  const cols = useEditor((s) => slotColsAt(s.project.layout, bp, parent ? s.project.components.find((c) => c.id === parent.id) : undefined));
   const rowHeight = useEditor((s) => s.project.layout.rowHeight);
   const compactor = compactorFor(useEditor((s) => compactionOf(s.project.settings)));
   const parentId = parent?.id;

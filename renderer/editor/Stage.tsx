@@ -6,6 +6,7 @@ import { useEditor } from '../state/store';
 import { useBreakpoint } from '../state/breakpoint';
 import { WidthSwitch } from '../canvas/WidthSwitch';
 import { PreviewValuesToggle } from '../canvas/PreviewValuesToggle';
+import { PageSwitch } from '../canvas/PageSwitch';
 import type { ViewMode } from '../state/types';
 
 // Panel ids become DOM ids: prefixed so they never clash with component ids on the canvas.
@@ -32,6 +33,7 @@ export function Stage() {
   return (
     <div className="stage-shell" data-width={breakpoint}>
     <div className="stage-bar">
+      <PageSwitch />
       <WidthSwitch />
       {view !== 'preview' && <PreviewValuesToggle />}
     </div>

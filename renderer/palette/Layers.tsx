@@ -9,6 +9,8 @@ import { useComponentTypes } from '../state/componentTypes';
 import { revealComponent } from '../canvas/reveal';
 import { sameArray, useEditorMemo } from '../state/useEditorMemo';
 import type { EditorState } from '../state/types';
+import { componentsOnPage } from '../../runtime/schema/pages';
+import { pageOf, usePageStore } from '../state/page';
 
 const Layer = memo(function Layer({ id, type, depth, hidden }: { id: string; type: string; depth: number; hidden: boolean }) {
   const selected = useEditor((s) => s.session.selection.includes(id));
@@ -70,17 +72,23 @@ function treeRows(components: EditorState['project']['components'], bp: Breakpoi
 }
 
 const sameRows = sameArray<Row>((a, b) => a.id === b.id && a.type === b.type && a.depth === b.depth && a.slot === b.slot && a.hidden === b.hidden);
-const selectors = new Map<Breakpoint, (s: EditorState) => Row[]>();
-const rowsAt = (bp: Breakpoint) => {
-  let select = selectors.get(bp);
-  if (!select) selectors.set(bp, (select = (s: EditorState) => treeRows(s.project.components, bp)));
+const selectors = new Map<string, (s: EditorState) => Row[]>();
+/** The rows of the canvas's page (`chosen`: the page switch's choice) on `bp`. */
+const rowsAt = (bp: Breakpoint, chosen: string | undefined) => {
+  const key = `${bp}|${chosen ?? ''}`;
+  let select = selectors.get(key);
+  if (!select) selectors.set(key, (select = (s: EditorState) => treeRows(componentsOnPage(s.project.components, pageOf(s.project, chosen)), bp)));
   return select;
 };
 
-/** Every component as a tree (containers hold theirs, slot by slot); click selects (shift-click adds), and scrolls it into view. */
+/**
+ * Every component of the canvas's page (its own and those on every page) as a tree (containers
+ * hold theirs, slot by slot); click selects (shift-click adds), and scrolls it into view.
+ */
 export function Layers() {
   const bp = useBreakpoint((s) => s.breakpoint);
-  const components = useEditorMemo(rowsAt(bp), sameRows);
+  const chosen = usePageStore((s) => s.page);
+  const components = useEditorMemo(rowsAt(bp, chosen), sameRows);
   return (
     <section className="sidebar-section sidebar-layers" aria-labelledby="dw-layers-title">
       <h2 className="section-title" id="dw-layers-title">

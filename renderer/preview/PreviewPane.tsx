@@ -4,11 +4,13 @@ import { parsePreviewMessage, previewMessage } from '../../runtime/contracts/pre
 import { useEditor } from '../state/editorStore';
 import { isRestricted, useTrust } from '../trust/trustStore';
 import { usePreviewSync } from './usePreviewSync';
+import { usePreviewPage } from './usePreviewPage';
 
 /** The running app, served by the runtime server through the host; updates a moment after each edit. */
 export function PreviewPane({ visible }: { visible: boolean }) {
   const frame = useRef<HTMLIFrameElement>(null);
   const { url, error, reload } = usePreviewSync(frame, visible);
+  usePreviewPage(frame, url);
   const dir = useEditor((s) => s.dir);
   const restricted = useTrust((s) => isRestricted(s, dir));
   const theme = useEditor((s) => s.session.theme);

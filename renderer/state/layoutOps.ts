@@ -1,5 +1,7 @@
 import { compactionOf, resolveLayout, type PlacedItem } from '../../runtime/schema/layoutResolve';
-import { colsAt, isHiddenAt, layoutAt } from '../../runtime/schema/breakpoints';
+import { isHiddenAt, layoutAt, slotColsAt } from '../../runtime/schema/breakpoints';
+import { componentsOnPage } from '../../runtime/schema/pages';
+import { currentPage } from './page';
 import { slotKey } from '../../runtime/schema/containers';
 import type { Breakpoint, ComponentInstance, Grid } from '../../runtime/schema';
 import { mapComponents } from './docOps';
@@ -15,20 +17,24 @@ import type { DocSnapshot } from './types';
  * breakpoint `grid` is written; on a narrower one (`bp`) the `layouts` entry of that breakpoint,
  * for every shown component of the grids that changed (what the canvas showed there, derived
  * from the wider layouts until then, becomes that breakpoint's own layout).
+ *
+ * Only the components of `page` (the canvas's, by default) and those on every page are laid out:
+ * each page is a grid of its own. A container's grid has its own `cols`.
  */
-export function resolveDocLayout(doc: DocSnapshot, placed: readonly PlacedItem[] = [], layout?: readonly PlacedItem[], bp: Breakpoint = 'lg'): DocSnapshot {
+export function resolveDocLayout(doc: DocSnapshot, placed: readonly PlacedItem[] = [], layout?: readonly PlacedItem[], bp: Breakpoint = 'lg', page: string | undefined = currentPage()): DocSnapshot {
   const { project } = doc;
   const compaction = compactionOf(project.settings);
   const base = layout ? new Map(layout.map((l) => [l.id, l])) : null;
-  const current = bp === 'lg' ? null : layoutAt(project.components, bp, { layout: project.layout, compaction });
+  const current = bp === 'lg' ? null : layoutAt(project.components, bp, { layout: project.layout, compaction, page });
   const groups = new Map<string, ComponentInstance[]>();
-  for (const c of project.components) {
+  const byId = new Map(project.components.map((c) => [c.id, c]));
+  for (const c of componentsOnPage(project.components, page)) {
     if (bp !== 'lg' && isHiddenAt(c, bp)) continue;
     const key = slotKey(c.parent);
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const placedIds = new Set(placed.map((p) => p.id));
-  const byId = new Map<string, PlacedItem>();
+  const resolved = new Map<string, PlacedItem>();
   for (const group of groups.values()) {
     const touched = group.some((c) => placedIds.has(c.id) || base?.has(c.id));
     if (bp !== 'lg' && !touched) continue;
@@ -37,10 +43,11 @@ export function resolveDocLayout(doc: DocSnapshot, placed: readonly PlacedItem[]
       return { id: c.id, x: g.x, y: g.y, w: g.w, h: g.h };
     });
     const mine = placed.filter((p) => group.some((c) => c.id === p.id));
-    for (const r of resolveLayout(items, { cols: colsAt(project.layout, bp), compaction, placed: mine })) byId.set(r.id, r);
+    const container = group[0]?.parent ? byId.get(group[0].parent.id) : undefined;
+    for (const r of resolveLayout(items, { cols: slotColsAt(project.layout, bp, container), compaction, placed: mine })) resolved.set(r.id, r);
   }
   return mapComponents(doc, (c) => {
-    const r = byId.get(c.id);
+    const r = resolved.get(c.id);
     if (!r) return c;
     const grid = { x: r.x, y: r.y, w: r.w, h: r.h };
     if (bp === 'lg') return sameGrid(grid, c.grid) ? c : { ...c, grid };

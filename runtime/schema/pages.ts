@@ -14,9 +14,12 @@ export function normalizePagePath(path: string): string {
 }
 
 /** The app's pages; one page "/" for a project without `pages`. */
-export function pagesOf(project: Pick<Project, 'pages'>): PageSpec[] {
-  return project.pages && project.pages.length > 0 ? project.pages : [{ path: '/', name: 'Home' }];
+export function pagesOf(project: Pick<Project, 'pages'>): readonly PageSpec[] {
+  return project.pages && project.pages.length > 0 ? project.pages : HOME_ONLY;
 }
+
+/** The one page of a project without pages (one array, so selectors that return it stay stable). */
+const HOME_ONLY: readonly PageSpec[] = Object.freeze([Object.freeze({ path: '/', name: 'Home' })]);
 
 /** The page a path shows (normalized), or undefined when it names none. */
 export function pageAt(pages: readonly PageSpec[] | undefined, path: string): PageSpec | undefined {

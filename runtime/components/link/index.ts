@@ -8,7 +8,7 @@ export default defineComponent({
   icon: 'Link',
   group: 'Content',
   description: 'A link to a page of the app (opens without a reload) or to a URL (Dash dcc.Link)',
-  size: { w: 2, h: 1 },
+  size: { w: 3, h: 1 },
   props: linkProps,
   inputs: [],
   inspector: {
