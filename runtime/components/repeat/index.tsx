@@ -32,7 +32,7 @@ export default defineComponent({
       return (
         <div className="dw-repeat is-design">
           <div className="dw-repeat-label">
-            template · drawn once per item ({props.items.length} now)
+            template · drawn once per item of <code>items</code>
           </div>
           <div className="dw-repeat-copy dw-slot" data-slot={TEMPLATE_SLOT}>
             {host.renderSlot(id, TEMPLATE_SLOT)}
