@@ -113,4 +113,28 @@ describe('pages in the app (DESIGN §4b)', () => {
     expect(mounted.container.querySelector('.dw-page-missing')!.textContent).toContain('No page at /nowhere');
     expect(ids(mounted.container)).not.toContain('far');
   });
+
+  it("a container with its own cols draws its slot grid with them (scaled on a narrow page); without, the page's", async () => {
+    const g = (x: number, y: number, w: number, h: number) => ({ x, y, w, h });
+    const withCols = appSpec(
+      [
+        { id: 'card', type: 'card', props: {}, grid: g(0, 0, 12, 4), cols: 4 },
+        { id: 'a', type: 'text', props: { text: 'a' }, grid: g(0, 0, 2, 2), parent: { id: 'card', slot: 'body' } },
+        { id: 'plain', type: 'card', props: {}, grid: g(0, 4, 12, 4) },
+        { id: 'b', type: 'text', props: { text: 'b' }, grid: g(0, 0, 2, 2), parent: { id: 'plain', slot: 'body' } },
+      ],
+      [],
+    );
+    const server = fakeServer(withCols, {});
+    const runtime = createAppRuntime({ baseUrl: BASE, fetch: server.fetch, logger: { error: vi.fn() } });
+    Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1280 });
+    mounted = await mount(<DashwrightApp runtime={runtime} />);
+    await act(async () => runtime.load());
+    const slot = (id: string) => mounted!.container.querySelector<HTMLElement>(`#${id} .dw-slot-grid`)!;
+    expect(slot('card').style.getPropertyValue('--dw-cols')).toBe('4');
+    expect(slot('plain').style.getPropertyValue('--dw-cols')).toBe('');
+    Object.defineProperty(window, 'innerWidth', { configurable: true, value: 800 });
+    await act(async () => window.dispatchEvent(new Event('resize')));
+    expect(slot('card').style.getPropertyValue('--dw-cols')).toBe('2');
+  });
 });
