@@ -4,7 +4,8 @@ import { moveResizeComponents } from '../actions/moveResizeComponents';
 import { useEditor } from '../state/store';
 import { useLiveGridOf } from '../canvas/liveGrid';
 import { slotKey } from '../../runtime/schema/containers';
-import { colsAt } from '../../runtime/schema/breakpoints';
+import { slotColsAt } from '../../runtime/schema/breakpoints';
+import { useCurrentPage } from '../state/page';
 import { useBreakpoint } from '../state/breakpoint';
 import { slotLayoutSelector } from '../canvas/slotLayout';
 
@@ -32,10 +33,12 @@ export function clampGrid(grid: Grid, cols: number): Grid {
  */
 export function LayoutField({ component }: { component: ComponentInstance }) {
   const bp = useBreakpoint((s) => s.breakpoint);
-  const cols = useEditor((s) => colsAt(s.project.layout, bp));
+  // In a container: the container's own columns (its `cols`, else the page's).
+  const cols = useEditor((s) => slotColsAt(s.project.layout, bp, component.parent ? s.project.components.find((c) => c.id === component.parent!.id) : undefined));
+  const page = useCurrentPage();
   const live = useLiveGridOf(component.id);
   // On a narrower width: the cells there (own or derived); the widest edits `grid`.
-  const item = useEditor((s) => (bp === 'lg' ? undefined : slotLayoutSelector(slotKey(component.parent), bp)(s).find((l) => l.i === component.id)));
+  const item = useEditor((s) => (bp === 'lg' ? undefined : slotLayoutSelector(slotKey(component.parent), bp, page)(s).find((l) => l.i === component.id)));
   const here: Grid = item ? { x: item.x, y: item.y, w: item.w, h: item.h } : component.grid;
   const shown = live ?? here;
   const [draft, setDraft] = useState<{ key: keyof Grid; text: string } | null>(null);
