@@ -2,7 +2,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { exportProject } from '../export/exportApp';
-import { freePort, ROOT, startEditor, startExported, tempDir, type Running } from './support';
+import { freePort, ROOT, setRange, startEditor, startExported, tempDir, type Running } from './support';
 
 // Pages (issue 11 §2, DESIGN §4b): in the editor a second page is added from the page switch, a
 // text put on it and a link to it on the first page; in the preview the link opens the second
@@ -17,6 +17,7 @@ interface Saved {
   id: string;
   type: string;
   page?: string;
+  persistence?: string;
   props: Record<string, unknown>;
 }
 const manifest = (dir: string): { pages?: { path: string; name: string }[]; components: Saved[] } => JSON.parse(readFileSync(join(dir, 'dashwright.json'), 'utf8'));
@@ -69,6 +70,9 @@ test('a second page with its own component, a link to it; preview navigates and 
   await page.getByTestId('inspector-field-href').blur();
   await expect(page.getByTestId('inspector-page')).toHaveValue('/');
   if (SHOTS) await page.screenshot({ path: join(SHOTS, 'pages-canvas.png') });
+  // The slider remembers what the user set (persistence), chosen in the inspector
+  await page.getByTestId('layer-n').click();
+  await page.getByTestId('inspector-persistence').selectOption('local');
 
   // Preview: the link opens the second page in place, back returns to Home
   await page.keyboard.press('ControlOrMeta+2');
@@ -98,6 +102,7 @@ test('a second page with its own component, a link to it; preview navigates and 
   expect(saved.find((c) => c.id === 'text')?.page).toBe('/second-page');
   expect(saved.find((c) => c.id === 'link')).toMatchObject({ page: '/', props: { href: '/second-page' } });
   expect(saved.find((c) => c.id === 'n')).not.toHaveProperty('page');
+  expect(saved.find((c) => c.id === 'n')?.persistence).toBe('local');
 
   // Exported: one server for every page; a deep link loads the second page, the link and back work, reload too
   const out = join(tempDir('pages-export'), 'app');
@@ -118,6 +123,12 @@ test('a second page with its own component, a link to it; preview navigates and 
   await page.evaluate(() => window.history.back());
   await expect(page).toHaveURL(app.url);
   await expect(page.locator('#link a')).toBeVisible();
+  // Persistence: the value the user set survives a reload (and a page change) and wins over the manifest's
+  await setRange(page, '#n input[type=range]', 7);
+  await expect(page.locator('#out')).toHaveText('twice 7 is 14');
+  await page.reload();
+  await expect(page.locator('#n input[type=range]')).toHaveValue('7');
+  await expect(page.locator('#out')).toHaveText('twice 7 is 14');
   const missing = await page.request.get(new URL('third-page', app.url).href);
   expect(missing.status()).toBe(404);
   expect((await missing.json()) as { error: string }).toEqual({ error: "no such page: /third-page (this app's pages: /, /second-page)" });
