@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { findOverlaps } from '../runtime/graph/validateLayout';
@@ -123,4 +123,29 @@ test('a Y typed onto another component saves no overlap; nudges move one cell; t
   // Only what had to move moved: the nudge down pushed n one row below the text, nothing else
   const grids = Object.fromEntries((final.components as { id: string; grid: Grid }[]).map((c) => [c.id, c.grid]));
   expect(grids).toEqual({ n: { x: 0, y: 3, w: 6, h: 2 }, out: { x: 6, y: 0, w: 6, h: 2 }, text: { x: 2, y: 0, w: 4, h: 2 } });
+});
+
+test('the selected item\'s "id · type" tag is drawn over the card above it', async ({ page }) => {
+  const dir = join(tempDir('layout-tag'), 'hello');
+  cpSync(join(ROOT, 'examples', 'hello'), dir, { recursive: true });
+  // "out" below "n", and first in the manifest (so first on the canvas, under n in paint order).
+  const manifest = JSON.parse(readFileSync(join(dir, 'dashwright.json'), 'utf8')) as { components: { id: string; grid: Grid }[] };
+  const [n, out] = manifest.components as [{ id: string; grid: Grid }, { id: string; grid: Grid }];
+  out.grid = { x: 0, y: 2, w: 6, h: 2 };
+  manifest.components = [out, n];
+  writeFileSync(join(dir, 'dashwright.json'), JSON.stringify(manifest, null, 2));
+  editor ??= await startEditor(tempDir('home-tag'));
+  await page.goto(`${editor.url}?project=${encodeURIComponent(dir)}`);
+  const item = page.getByTestId('canvas-item-out');
+  await item.click();
+  const tag = item.locator('.selection-tag');
+  await expect(tag).toBeVisible();
+  const box = (await tag.boundingBox())!;
+  // The tag lets the pointer through; for the hit test it takes it, so the topmost element there tells.
+  await tag.evaluate((el) => {
+    (el as HTMLElement).style.pointerEvents = 'auto';
+    (el.parentElement as HTMLElement).style.pointerEvents = 'auto';
+  });
+  const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.selection-tag') != null, [box.x + 6, box.y + box.height / 2]);
+  expect(onTop).toBe(true);
 });
