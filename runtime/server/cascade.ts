@@ -12,6 +12,7 @@ import { mergeUpdate } from '../contracts/patch';
 import { cacheEntryOf, outcomeOfCacheEntry, resolveWrite, writesOf } from './outputWrites';
 import type { Invocation } from './worker/pool';
 import { handleServerError } from './errorHandling';
+import { jobErrorHandler, wasHandled } from './jobErrorHandler';
 import type { InvokeOutcome } from './worker/protocol';
 
 /** Time limit of a background callback without its own timeoutMs, unless the server sets another. */
@@ -327,7 +328,7 @@ class CascadeRun {
     };
     const remember = (outcome: InvokeOutcome, ms: number): void => {
       cache?.recordRun(id, ms);
-      if (outcome.kind !== 'ok') return;
+      if (outcome.kind !== 'ok' || wasHandled(outcome)) return; // a job's onError result is not the callback's
       if (cache && cacheKey !== undefined) cache.store(spec, cacheKey, cacheEntryOf(outcome));
       if (memoKey !== undefined && !outcome.setProps) {
         this.app.valueMemo.set(memoKey, outcome.outputs);
@@ -336,7 +337,8 @@ class CascadeRun {
     };
     if (planned && spec.background && startJob) {
       const outputKeys = Object.fromEntries(spec.outputs.map((b) => [b.as ?? b.prop, propKey(b)]));
-      const started = await startJob({ invocation, outputKeys, onFinish: remember, ...(cacheKey !== undefined && spec.cache ? { cache: { key: cacheKey, ttlSeconds: spec.cache.ttlSeconds } } : {}) });
+      const onError = jobErrorHandler(this.app, node);
+      const started = await startJob({ invocation, outputKeys, onFinish: remember, ...(onError ? { onError } : {}), ...(cacheKey !== undefined && spec.cache ? { cache: { key: cacheKey, ttlSeconds: spec.cache.ttlSeconds } } : {}) });
       if (!started.ok) return { kind: 'error', message: started.error };
       this.background.push({ callback: id, job: started.job });
       return 'background';

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { CallbackError, JobProgress, JobState, JobStatus } from '../contracts/wire';
 import type { Invocation } from './worker/invocation';
 import type { InvokeOutcome } from './worker/protocol';
+import { invokeHandled, type JobErrorHandler } from './jobErrorHandler';
 
 export interface JobManagerOptions {
   /** How long a finished job's result stays readable; default 10 minutes. */
@@ -26,6 +27,8 @@ export interface JobRequest {
   onFinish?: (outcome: InvokeOutcome, ms: number) => void;
   /** The callback's cache entry to fill, for a job another instance runs (it cannot call onFinish). */
   cache?: { key: string; ttlSeconds: number };
+  /** The callback's onError handler, run by the job when the call fails (jobErrorHandler.ts). */
+  onError?: JobErrorHandler;
 }
 
 export type JobStart = { ok: true; job: string } | { ok: false; error: string };
@@ -114,13 +117,14 @@ export class JobManager implements JobQueue {
     const job: Job = { id: randomUUID(), callback: invocation.callback, state: 'running', lastSeen: this.now(), abort: new AbortController() };
     this.jobs.set(job.id, job);
     const started = performance.now();
-    void this.invoke({
+    const call: Invocation = {
       ...invocation,
       signal: job.abort.signal,
       onProgress: (fraction, message) => {
         if (job.state === 'running') job.progress = message === undefined ? { fraction } : { fraction, message };
       },
-    }).then((outcome) => {
+    };
+    void invokeHandled(this.invoke, call, request.onError).then((outcome) => {
       if (job.state !== 'running') return; // cancelled meanwhile
       const ms = Math.round((performance.now() - started) * 10) / 10;
       this.finish(job, outcome, request.outputKeys, ms);

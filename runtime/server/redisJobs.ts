@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { JobProgress, JobStatus } from '../contracts/wire';
 import { finishedStatus, type JobQueue, type JobRequest, type JobStart } from './jobs';
 import type { Invocation } from './worker/invocation';
+import { invokeHandled, wasHandled } from './jobErrorHandler';
 import type { InvokeOutcome } from './worker/protocol';
 import { loadBullMq, loadRedis } from './redisClient';
 
@@ -37,6 +38,7 @@ interface JobData {
   invocation: JobRequest['invocation'];
   outputKeys: Record<string, string>;
   cache?: JobRequest['cache'];
+  onError?: JobRequest['onError'];
 }
 
 interface JobResult {
@@ -77,7 +79,7 @@ export async function createRedisJobQueue(url: string, invoke: (inv: Invocation)
   const worker = new Worker<JobData, JobResult>(
     QUEUE,
     async (job) => {
-      const { invocation, cache } = job.data;
+      const { invocation, cache, onError } = job.data;
       const abort = new AbortController();
       let why = '';
       const check = setInterval(() => {
@@ -92,18 +94,20 @@ export async function createRedisJobQueue(url: string, invoke: (inv: Invocation)
       }, CHECK_EVERY_MS);
       const started = performance.now();
       try {
-        const outcome = await invoke({
+        const call: Invocation = {
           ...invocation,
           signal: abort.signal,
           onProgress: (fraction, message) => void job.updateProgress(message === undefined ? { fraction } : { fraction, message }).catch(() => undefined),
-        });
+        };
+        const outcome = await invokeHandled(invoke, call, onError);
         if (abort.signal.aborted) {
           options.log(`background job of "${invocation.callback}" cancelled: ${why}`);
           throw new Error(STOPPED);
         }
         const ms = Math.round((performance.now() - started) * 10) / 10;
         try {
-          options.finished?.(invocation.callback, outcome, ms, cache);
+          // A handler's result (jobErrorHandler.ts) is not the callback's: counted, never cached.
+          options.finished?.(invocation.callback, outcome, ms, wasHandled(outcome) ? undefined : cache);
         } catch (err) {
           options.log(`after background job of "${invocation.callback}": ${(err as Error).message}`);
         }
@@ -143,7 +147,7 @@ export async function createRedisJobQueue(url: string, invoke: (inv: Invocation)
     async start(request): Promise<JobStart> {
       const id = randomUUID();
       try {
-        const data: JobData = { invocation: request.invocation, outputKeys: request.outputKeys, ...(request.cache ? { cache: request.cache } : {}) };
+        const data: JobData = { invocation: request.invocation, outputKeys: request.outputKeys, ...(request.cache ? { cache: request.cache } : {}), ...(request.onError ? { onError: request.onError } : {}) };
         await withTimeout(Promise.all([control.set(`${SEEN}${id}`, '1', 'PX', abandonMs), queue.add(request.invocation.callback, data, { jobId: id })]));
         return { ok: true, job: id };
       } catch (err) {

@@ -130,6 +130,26 @@ export const runningAndOnError: Scenario[] = [
     ],
   },
   {
+    name: 'onError: a background callback\'s handler runs in its job; the job\'s result is the handler\'s',
+    description: 'The job runs the handler right after the callback fails; the page applies what it returned when the job ends, and reports nothing.',
+    placements: ['server'],
+    project: {
+      components: [comp('go', 'button'), comp('out', 'text', { text: '' }), comp('status', 'text', { text: 'idle' })],
+      callbacks: [
+        cbWith('job', { inputs: { clicks: 'go.clicks' }, outputs: { text: 'out.text' }, preventInitialCall: true }, { background: true, onError: 'rescue', running: [status('status')], cache: { ttlSeconds: 60 } }),
+        handler('rescue'),
+      ],
+    },
+    callbacks: {
+      job: 'export default async ({ clicks }: { clicks: number }): Promise<string> => {\n  await new Promise((r) => setTimeout(r, 20));\n  throw new Error(`job ${clicks} failed`);\n};\n',
+      rescue: 'export default (error: { message: string; callback: string }) => `rescued ${error.callback}: ${error.message}`;\n',
+    },
+    steps: [
+      { set: { 'go.clicks': 1 }, expect: { 'out.text': 'rescued job: job 1 failed', 'status.text': 'idle' }, seen: { 'status.text': ['working', 'idle'] }, errors: [] },
+      { set: { 'go.clicks': 2 }, expect: { 'out.text': 'rescued job: job 2 failed' }, errors: [] },
+    ],
+  },
+  {
     name: 'onError on mixed placement: one handler serves a server and a client callback, each where it ran',
     description: 'The handler module is built for the server and for the page; each failed callback\'s handler runs on its side.',
     placements: ['server', 'client', 'mixed'],
