@@ -39,4 +39,13 @@ describe('CSV dates in the generated types', () => {
     expect(csvTsType('day,orders\n03/18/2025,4\n03/19/2025,7\n')).toBe('Array<{ day: Date; orders: number }>');
     expect(csvTsType('when,n\n2025-03-18,1\n,2\n')).toBe('Array<{ when: Date | null; n: number }>');
   });
+
+  it('reads a file again when it changed, and only then', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dw-data-'));
+    const file = path.join(dir, 'a.csv');
+    await writeFile(file, 'x\n1\n');
+    expect((await readDataTypes(dir))[0]?.tsType).toBe('Array<{ x: number }>');
+    await writeFile(file, 'x,label\n1,one\n');
+    expect((await readDataTypes(dir))[0]?.tsType).toBe('Array<{ x: number; label: string }>');
+  });
 });

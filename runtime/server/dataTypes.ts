@@ -103,30 +103,54 @@ export async function readDataTypes(dataDir: string, options: ReadDataTypesOptio
     return [];
   }
   const found: DataFileType[] = [];
+  const stamps: string[] = [];
   for (const name of names) {
     const kind = name.endsWith('.json') ? 'json' : name.endsWith('.csv') ? 'csv' : name.endsWith('.parquet') ? 'parquet' : undefined;
     if (!kind) continue;
-    if (kind === 'parquet') {
-      const tsType = await parquetTsType(dataDir, name).catch(() => undefined);
-      if (tsType !== undefined && tsType.length <= MAX_TYPE_CHARS) found.push({ name, kind, tsType });
+    const file = path.join(dataDir, name);
+    let stamp: string;
+    try {
+      const stat = await fs.stat(file);
+      if (kind !== 'parquet' && stat.size > MAX_BYTES) continue;
+      stamp = `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
+    } catch {
       continue;
     }
-    try {
-      const file = path.join(dataDir, name);
-      if ((await fs.stat(file)).size > MAX_BYTES) continue;
-      const text = await fs.readFile(file, 'utf8');
-      const tsType = kind === 'json' ? jsonTsType(JSON.parse(text)) : csvTsType(text);
-      if (tsType.length <= MAX_TYPE_CHARS) found.push({ name, kind, tsType });
-    } catch {
-      // Not valid JSON or CSV: its reader keeps the generic type, and reading it reports the error.
-    }
+    stamps.push(`${name}\u0000${stamp}`);
+    // The Data panel asks every few seconds: a file that did not change is not read again.
+    const tsType = await typed.get(`${file}\u0000${stamp}`, async () => {
+      if (kind === 'parquet') return parquetTsType(dataDir, name).catch(() => undefined);
+      try {
+        const text = await fs.readFile(file, 'utf8');
+        return kind === 'json' ? jsonTsType(JSON.parse(text)) : csvTsType(text);
+      } catch {
+        return undefined; // Not valid JSON or CSV: its reader keeps the generic type, and reading it reports the error.
+      }
+    });
+    if (tsType !== undefined && tsType.length <= MAX_TYPE_CHARS) found.push({ name, kind, tsType });
   }
+  const folder = stamps.join('\u0001');
   for (const query of new Set(options.queries ?? [])) {
-    const tsType = await sqlTsType(dataDir, query).catch(() => undefined);
+    const tsType = await typed.get(`${dataDir}\u0000${folder}\u0000${query}`, () => sqlTsType(dataDir, query).catch(() => undefined));
     if (tsType !== undefined && tsType.length <= MAX_TYPE_CHARS) found.push({ name: query, kind: 'sql', tsType });
   }
   return found;
 }
+
+/** Types already worked out, by file (or query) and the files' mtime, size and inode; bounded. */
+const typed = (() => {
+  const entries = new Map<string, string | undefined>();
+  const LIMIT = 512;
+  return {
+    async get(key: string, make: () => Promise<string | undefined>): Promise<string | undefined> {
+      if (entries.has(key)) return entries.get(key);
+      const value = await make();
+      if (entries.size >= LIMIT) entries.delete(entries.keys().next().value as string);
+      entries.set(key, value);
+      return value;
+    },
+  };
+})();
 
 /** The type of ctx.data.parquet(name): rows typed from the file's schema. */
 export async function parquetTsType(dataDir: string, name: string): Promise<string> {
