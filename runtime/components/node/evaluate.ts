@@ -42,8 +42,21 @@ export function evaluateComponents(components: readonly CompiledComponent[]): { 
   return { definitions, problems };
 }
 
-/** The catalogue of an app: the built-ins plus the project components that load. */
+const catalogs = new WeakMap<readonly CompiledComponent[], { catalog: Catalog; problems: Problem[] }>();
+
+/**
+ * The catalogue of an app: the built-ins plus the project components that load. Evaluated once
+ * per compiled set (the preview asks for it twice per update: for the server and for problems).
+ */
 export function projectCatalog(components: readonly CompiledComponent[] | undefined): { catalog: Catalog; problems: Problem[] } {
-  const { definitions, problems } = evaluateComponents(components ?? []);
-  return { catalog: createComponentRegistry([...builtinComponents, ...definitions]).catalog, problems };
+  const key = components ?? NONE;
+  let found = catalogs.get(key);
+  if (!found) {
+    const { definitions, problems } = evaluateComponents(key);
+    found = { catalog: createComponentRegistry([...builtinComponents, ...definitions]).catalog, problems };
+    catalogs.set(key, found);
+  }
+  return found;
 }
+
+const NONE: readonly CompiledComponent[] = Object.freeze([]);
