@@ -152,8 +152,8 @@ export const SlotGrid = memo(function SlotGrid({ parent, width, padding, classNa
   const metrics = { width, cols, rowHeight, margin: MARGIN, padding };
   return (
     <ReactGridLayout
-      // A new grid per breakpoint: react-grid-layout keeps its own copy of the layout, which must not outlive a width switch.
-      key={bp}
+      // A new grid per breakpoint, page and column count: react-grid-layout keeps its own copy of the layout, which must not outlive a width or page switch.
+      key={`${bp}|${page ?? ''}|${cols}`}
       className={layout.length >= DENSE_ITEMS ? `${className} is-dense` : className}
       style={{ ...gridBackground(metrics), ...style }}
       width={width}

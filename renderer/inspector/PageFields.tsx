@@ -44,7 +44,7 @@ export function PageFields({ component }: { component: ComponentInstance }) {
         <div className="field">
           <label className="field-head" htmlFor="dw-persistence">
             <span className="field-label">Remember</span>
-            <span className="field-help">the user's values across reloads</span>
+            <span className="field-help">user values across reloads</span>
           </label>
           <select
             id="dw-persistence"
@@ -63,7 +63,7 @@ export function PageFields({ component }: { component: ComponentInstance }) {
         <div className="field">
           <label className="field-head" htmlFor="dw-cols">
             <span className="field-label">Columns</span>
-            <span className="field-help">of its own grid; empty: the page's {pageCols}</span>
+            <span className="field-help">its grid's; empty: the page's {pageCols}</span>
           </label>
           <input
             id="dw-cols"
