@@ -63,7 +63,7 @@ export function PageFields({ component }: { component: ComponentInstance }) {
         <div className="field">
           <label className="field-head" htmlFor="dw-cols">
             <span className="field-label">Columns</span>
-            <span className="field-help">its grid's; empty: the page's {pageCols}</span>
+            <span className="field-help">empty: the page's {pageCols}</span>
           </label>
           <input
             id="dw-cols"
