@@ -8,6 +8,7 @@ import { setContainerCols } from './setContainerCols';
 import { setPersistence } from './setPersistence';
 import { setCallbackRunning } from './setCallbackRunning';
 import { setErrorHandler } from './setErrorHandler';
+import { createErrorHandler } from './createErrorHandler';
 import { setComponentPattern } from './setComponentPattern';
 import { copyAction, copySelection } from './copy';
 import { cutAction, cutSelection } from './cut';
@@ -90,6 +91,7 @@ export const commands = {
   setContainerCols,
   setCallbackRunning,
   setErrorHandler,
+  createErrorHandler,
   undo,
   redo,
   save,

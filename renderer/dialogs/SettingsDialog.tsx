@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { Project } from '../../runtime/schema';
 import { setProjectSettings } from '../actions/setProjectSettings';
+import { createErrorHandler } from '../actions/createErrorHandler';
+import { NEW_HANDLER } from '../panels/callbacks/RunningSettings';
 import { useEditor } from '../state/store';
 import { Modal } from './Modal';
 
@@ -26,7 +28,7 @@ function wholeIn(text: string, min: number, max: number): string | null {
 /**
  * Project settings (DESIGN §2 `settings`, `theme`, `layout`): the page title and whether it shows,
  * light/dark, the grid, compaction, the scripts an includeScript may load and the error handler
- * (top-level onError, DESIGN §4b). One undo step.
+ * (top-level onError, DESIGN §4b; "New handler…" makes one, as its own undo step). One undo step.
  */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const project = useEditor((s) => s.project);
@@ -58,8 +60,9 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       },
       theme: { ...project.theme, mode: mode === '' ? undefined : mode, accent: accent.trim() || undefined },
       layout: { cols: Number(cols), rowHeight: Number(rowHeight) },
-      onError: onError === '' ? undefined : onError,
+      onError: onError === '' || onError === NEW_HANDLER ? undefined : onError,
     });
+    if (onError === NEW_HANDLER) createErrorHandler(null);
     onClose();
   };
 
@@ -122,6 +125,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
               {c.id}
             </option>
           ))}
+          <option value={NEW_HANDLER}>New handler… (made when you apply)</option>
         </select>
       </Field>
     </Modal>

@@ -9,6 +9,9 @@ import { openHello } from '../../test/fixture';
 import { commands } from '../../actions';
 import { SettingsDialog } from '../../dialogs/SettingsDialog';
 import { CallbackSettings } from './CallbackSettings';
+import { NEW_HANDLER } from './RunningSettings';
+import { typecheckCallbacks } from '../../../export/typecheck';
+import { createCatalog } from '../../../runtime/components/catalog';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -93,6 +96,20 @@ describe('onError handlers in the editor', () => {
     act(() => document.querySelector<HTMLButtonElement>('[data-testid="dialog-confirm"]')!.click());
     expect(editor().project.onError).toBe('fallback');
     expect(lastStep()).toBe('Project settings');
+  });
+
+  it('"New handler…" makes a handler callback from a template that type-checks, in one undo step', async () => {
+    await act(async () => root.render(<Settings />));
+    const steps = editor().history.past.length;
+    act(() => setValue(byId<HTMLSelectElement>('callback-on-error')!, NEW_HANDLER));
+    expect(spec().onError).toBe('handleError');
+    expect(spec('handleError')).toEqual({ id: 'handleError', inputs: [], state: [], outputs: [], placement: 'server' });
+    expect(editor().history.past.length).toBe(steps + 1);
+    expect(editor().session.activeCallbackId).toBe('handleError');
+    expect(typecheckCallbacks(editor().project, editor().callbacks, createCatalog())).toEqual([]);
+    act(() => void editor().undo());
+    expect(spec().onError).toBeUndefined();
+    expect(editor().project.callbacks.map((c) => c.id)).not.toContain('handleError');
   });
 
   it('renaming or deleting a handler callback follows in every onError; renaming a component in running entries', () => {

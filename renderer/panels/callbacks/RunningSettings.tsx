@@ -3,6 +3,10 @@ import { useState } from 'react';
 import type { CallbackSpec, Project } from '../../../runtime/schema';
 import { setCallbackRunning } from '../../actions/setCallbackRunning';
 import { setErrorHandler } from '../../actions/setErrorHandler';
+import { createErrorHandler } from '../../actions/createErrorHandler';
+
+/** The handler select's option that makes a new handler callback. */
+export const NEW_HANDLER = '\u0000new';
 import { runningEntryOf, runningTargets } from './runningForm';
 
 const show = (value: unknown): string => JSON.stringify(value) ?? 'undefined';
@@ -76,13 +80,14 @@ export function ErrorHandlerSelect({ project, spec }: { project: Project; spec: 
   return (
     <label className="dw-cb-check dw-cb-setting" title="A callback whose module gets (error, ctx) when this one fails; what it returns sets the outputs and the error counts as handled">
       on error
-      <select data-testid="callback-on-error" value={spec.onError ?? ''} onChange={(e) => setErrorHandler(spec.id, e.target.value === '' ? undefined : e.target.value)}>
+      <select data-testid="callback-on-error" value={spec.onError ?? ''} onChange={(e) => (e.target.value === NEW_HANDLER ? createErrorHandler(spec.id) : setErrorHandler(spec.id, e.target.value === '' ? undefined : e.target.value))}>
         <option value="">{fallback}</option>
         {others.map((c) => (
           <option key={c.id} value={c.id}>
             {c.id}
           </option>
         ))}
+        <option value={NEW_HANDLER}>New handler…</option>
       </select>
     </label>
   );
