@@ -81,7 +81,10 @@ describe('page commands', () => {
   it('rename page: name and path, components follow the path; a taken or bad path is refused', () => {
     addPage('Second page');
     addComponent('text', { id: 'far' });
+    const link = addComponent('link', { id: 'to' })!;
+    editor().commit('href', (doc) => ({ ...doc, project: { ...doc.project, components: doc.project.components.map((c) => (c.id === link ? { ...c, props: { ...c.props, href: '/second-page?x=1' } } : c)) } }));
     expect(renamePage('/second-page', { name: 'Sales', path: '/sales' })).toBe(true);
+    expect(get('to')?.props.href).toBe('/sales?x=1');
     expect(project().pages?.[1]).toEqual({ path: '/sales', name: 'Sales' });
     expect(get('far')?.page).toBe('/sales');
     expect(currentPage()).toBe('/sales');

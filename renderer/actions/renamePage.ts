@@ -27,7 +27,15 @@ export function renamePage(path: string, change: PageChange): boolean {
   const shown = currentPage();
   const label = to !== page.path ? `Move page ${page.name} to ${target}` : `Rename page ${page.name} to ${name}`;
   const ok = s.commit(label, (doc) => {
-    const next = mapComponents(doc, (c) => (c.page !== undefined && normalizePagePath(c.page) === from ? { ...c, page: target } : c));
+    // Its components, and links to it (with their query and hash), follow a new path.
+    const next = mapComponents(doc, (c) => {
+      let out = c.page !== undefined && normalizePagePath(c.page) === from ? { ...c, page: target } : c;
+      const href = c.type === 'link' && typeof c.props.href === 'string' ? c.props.href : undefined;
+      if (href !== undefined && href.startsWith('/') && target !== from && normalizePagePath(href) === from) {
+        out = { ...out, props: { ...out.props, href: `${target}${href.slice(href.split(/[?#]/)[0]!.length)}` } };
+      }
+      return out;
+    });
     const list = (next.project.pages ?? []).map((p) => (normalizePagePath(p.path) === from ? { path: target, name } : p));
     return { ...next, project: { ...next.project, pages: list } };
   });

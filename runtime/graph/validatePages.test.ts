@@ -47,6 +47,15 @@ describe('pages, persistence and container cols (DESIGN §4b)', () => {
     );
     expect(codes(p)).toEqual(['bad-page-path:pages[2].path', 'duplicate-page:pages[3].path', 'unknown-page:components[0].page']);
     expect(codes(project([{ id: 'a', type: 'text', grid: g(0, 0), page: '/' }]))).toEqual(['unknown-page:components[0].page']);
+    const links = project(
+      [
+        { id: 'ok', type: 'link', grid: g(0, 0), props: { href: '/second-page?x=1' } },
+        { id: 'bad', type: 'link', grid: g(0, 2), props: { href: '/gone' } },
+        { id: 'out', type: 'link', grid: g(0, 4), props: { href: 'https://example.com/gone' } },
+      ],
+      { pages: [{ path: '/second-page', name: 'Second' }] },
+    );
+    expect(codes(links)).toEqual(['no-root-page:pages', 'unknown-link-page:components[1].props.href']);
   });
 
   it('persistence belongs on input components, cols on containers; a child past its container\'s cols is a warning', () => {

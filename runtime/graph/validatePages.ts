@@ -27,8 +27,15 @@ export function checkPages(project: Project, catalog: Catalog): Problem[] {
     if (first !== undefined) problems.push({ path, code: 'duplicate-page', severity: 'error', message: `page path "${p.path}" is already used by pages[${first}]` });
     else paths.set(key, i);
   });
+  if (project.pages && project.pages.length > 0 && !paths.has('/')) {
+    problems.push({ path: 'pages', code: 'no-root-page', severity: 'warning', message: 'no page has the path "/": the app\'s address shows only the components on every page' });
+  }
   project.components.forEach((c, i) => {
     const target = { kind: 'component' as const, id: c.id };
+    const href = c.type === 'link' ? c.props.href : undefined;
+    if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && project.pages && project.pages.length > 0 && !paths.has(normalizePagePath(href))) {
+      problems.push({ path: `components[${i}].props.href`, code: 'unknown-link-page', severity: 'warning', message: `${c.id}: links to "${href}", which is not a page of the project`, target });
+    }
     if (c.page !== undefined) {
       if (!project.pages || project.pages.length === 0) {
         problems.push({ path: `components[${i}].page`, code: 'unknown-page', severity: 'error', message: `${c.id}: page "${c.page}", but the project has no pages`, target });
