@@ -5,7 +5,7 @@ import { editor } from '../state/editorStore';
 import { useEditor } from '../state/store';
 import { useBreakpoint } from '../state/breakpoint';
 import { CanvasEmpty } from './CanvasEmpty';
-import { componentsOnPage } from '../../runtime/schema/pages';
+import { isOnPage } from '../../runtime/schema/pages';
 import { pageOf, usePageStore } from '../state/page';
 import { CanvasContainerHost } from './CanvasHost';
 import { SlotGrid } from './SlotGrid';
@@ -21,7 +21,11 @@ import './containers.css';
  */
 export function Canvas() {
   const chosenPage = usePageStore((s) => s.page);
-  const empty = useEditor((s) => s.project.components.length === 0 || componentsOnPage(s.project.components, pageOf(s.project, chosenPage)).length === 0);
+  // Empty: nothing at all, or nothing on the canvas's page (a new page).
+  const empty = useEditor((s) => {
+    const page = pageOf(s.project, chosenPage);
+    return !s.project.components.some((c) => !c.parent && isOnPage(c, page));
+  });
   const bp = useBreakpoint((s) => s.breakpoint);
   const widths = useEditor((s) => s.project.layout.breakpoints);
   const target = canvasWidthOf(bp, breakpointWidths({ cols: 12, rowHeight: 40, ...(widths ? { breakpoints: widths } : {}) }));
