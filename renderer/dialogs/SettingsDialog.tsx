@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { Project } from '../../runtime/schema';
 import { setProjectSettings } from '../actions/setProjectSettings';
 import { createErrorHandler } from '../actions/createErrorHandler';
-import { NEW_HANDLER } from '../panels/callbacks/RunningSettings';
+import { NEW_HANDLER } from '../panels/callbacks/ErrorHandlerSelect';
 import { useEditor } from '../state/store';
 import { Modal } from './Modal';
 

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { propKey, type CallbackSpec, type Project } from '../../../runtime/schema';
 import { BindingPicker } from './BindingPicker';
 import { bindingOptions } from './bindings';
-import { ErrorHandlerSelect, RunningSettings } from './RunningSettings';
+import { ErrorHandlerSelect } from './ErrorHandlerSelect';
+import { RunningSettings } from './RunningSettings';
 
 export interface CallbackSettingsProps {
   project: Project;

@@ -9,7 +9,7 @@ import { openHello } from '../../test/fixture';
 import { commands } from '../../actions';
 import { SettingsDialog } from '../../dialogs/SettingsDialog';
 import { CallbackSettings } from './CallbackSettings';
-import { NEW_HANDLER } from './RunningSettings';
+import { NEW_HANDLER } from './ErrorHandlerSelect';
 import { typecheckCallbacks } from '../../../export/typecheck';
 import { createCatalog } from '../../../runtime/components/catalog';
 
