@@ -14,6 +14,7 @@ import { appReadme, dockerfile, dockerignore } from './deployFiles';
 import { composeFile, kubernetesManifests } from './k8sManifests';
 import { packageRoot } from './paths';
 import { workerEntryPath } from '../runtime/server/workerEntry';
+import { serverBundlePlugins } from './serverBundlePlugins';
 
 const MARKER = '.dashwright-export';
 
@@ -150,6 +151,7 @@ async function bundleServer(staging: string, duckdb: boolean): Promise<void> {
     minify: true,
     legalComments: 'none',
     logLevel: 'silent',
+    plugins: serverBundlePlugins(),
     // Some bundled CommonJS dependencies call require(); give ESM output a working one.
     banner: { js: "import { createRequire as __dwRequire } from 'node:module'; const require = __dwRequire(import.meta.url);" },
   });
