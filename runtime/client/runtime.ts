@@ -1,26 +1,23 @@
 import { planCascade, planInitial, triggerOf, type DependencyGraph } from '../graph';
-import { serverReads } from './serverReads';
 import type { AppSpec } from '../contracts/spec';
-import type { JobStatus, UpdatePartial, UpdateRequest } from '../contracts/wire';
+import type { JobStatus, UpdatePartial } from '../contracts/wire';
 import { builtinRegistry } from '../components/builtins';
 import { createJobTracker, jobRecord, type FollowedJob } from './backgroundJobs';
-import { mapClientStack } from './clientStack';
 import { splitPropKey } from '../schema/project';
 import { CALLBACK_WORKER_ASSET } from './callbackWorkerProtocol';
-import { createCallbackWorkerRunner, DEFAULT_CLIENT_TIMEOUT_MS, type CallbackWorkerRunner } from './callbackWorkerRunner';
-import { clientArgs, loadClientCallbacks, runClientCallback, type ClientCallbackTable } from './clientCallbacks';
-import { outputNames, updatesOf } from '../graph/callArgs';
-import { patternCallOf } from '../graph/patterns';
+import { createCallbackWorkerRunner, type CallbackWorkerRunner } from './callbackWorkerRunner';
+import { loadClientCallbacks, type ClientCallbackTable } from './clientCallbacks';
 import { callbacksTouching, graphWith, repeatItemKeys, withCopies } from './copies';
-import { firstStackLine, messageOf } from './errors';
-import { clientModuleUrl, endpoint, fetchSpec, pageUrl, postUpdate, type FetchLike } from './requests';
+import { firstStackLine } from './errors';
+import { clientModuleUrl, endpoint, fetchSpec, pageUrl, type FetchLike } from './requests';
 import { createOutputCheck } from './outputCheck';
-import { handleClientError, type ClientModuleCall } from './errorHandler';
 import { createRunningProps, handOffToJobs } from './running';
-import { isPatchUpdate } from '../contracts/patch';
 import type { TargetKind } from '../contracts/setProps';
 import { MAX_SET_PROPS_CHAIN, refuseBadTargets, resolvePatches, setPropsTargets } from './patchesAndSetProps';
 import { createProjectComponentLoader } from './projectComponents';
+import { runServerStep, type ServerStepContext } from './serverStep';
+import { runClientStep, type ClientStepContext } from './clientStep';
+import { propsForSpec } from './specProps';
 import { nextStep, type Step } from './schedule';
 import type { AppRuntime, AppRuntimeOptions, CascadeRecord } from './runtimeTypes';
 import { adjustLoading, createStore, readKey, writeKeys, type RuntimeError, type RuntimeState } from './store';
@@ -31,10 +28,6 @@ const MAX_ERRORS = 5;
 
 function defaultImport(url: string): Promise<unknown> {
   return import(/* @vite-ignore */ url) as Promise<unknown>;
-}
-
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
@@ -173,11 +166,24 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   async function runClient(g: DependencyGraph, id: string, triggered: string[], record?: CascadeRecord): Promise<Record<string, unknown>> {
     const started = performance.now();
     try {
-      return await runClientStep(g, id, triggered, record);
+      return await runClientStep(clientStep, g, id, triggered, record);
     } finally {
       record?.ran.push({ callback: id, placement: 'client', ms: performance.now() - started });
     }
   }
+
+  const clientStep: ClientStepContext = {
+    worker,
+    spec: () => state().spec,
+    baseUrl,
+    fetch: fetchFn,
+    table: clientCallbacks,
+    read: (key) => readKey(state(), key).value,
+    patterns: () => patterns,
+    report,
+    clearErrorsOf,
+    withSetProps: (id, outputs, setProps, record) => withSetProps(id, outputs, setProps, record),
+  };
 
   /** A client callback's outputs and what it set with ctx.setProps (checked; remembered for its cascade's follow-up). */
   function withSetProps(id: string, outputs: Record<string, unknown>, setProps: Record<string, unknown>, record?: CascadeRecord): Record<string, unknown> {
@@ -187,104 +193,17 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     return { ...updates, ...outputs };
   }
 
-  async function runClientStep(g: DependencyGraph, id: string, triggered: string[], record?: CascadeRecord): Promise<Record<string, unknown>> {
-    const node = g.callbacks.get(id)!;
-    const read = (key: string): unknown => readKey(state(), key).value;
-    const outputs = outputNames(node);
-    const pattern = patternCallOf(node, triggered, patterns);
-    let call: ClientModuleCall;
-    if (worker) {
-      const url = clientModuleUrl(state().spec!, baseUrl);
-      if (!url) {
-        report({ callback: id, message: 'the app spec has no clientCallbacksUrl, so client callbacks cannot run', source: 'network' });
-        return {};
-      }
-      const moduleUrl = new URL(url, globalThis.location?.href).href;
-      call = (module, args) => worker.run({ moduleUrl, callback: module, args, triggered, outputs, pattern }, node.spec.timeoutMs ?? DEFAULT_CLIENT_TIMEOUT_MS);
-    } else {
-      let table: ClientCallbackTable;
-      try {
-        table = await clientCallbacks();
-      } catch (err) {
-        report({ callback: id, message: `could not load client callbacks: ${messageOf(err)}`, source: 'network' }, err);
-        return {};
-      }
-      call = (module, args) => runClientCallback(module, table[module], args, triggered, outputs, pattern);
-    }
-    let outcome = await call(node.module, clientArgs(node, read));
-    // onError (errorHandler.ts): a handler's outcome stands in for the failure.
-    if (outcome.kind === 'error') outcome = await handleClientError(id, node.spec, outcome, state().spec?.onError, call, (stack) => mapClientStack(stack, clientModuleUrl(state().spec!, baseUrl), fetchFn));
-    if (outcome.kind === 'ok') {
-      const produced = updatesOf(node, outcome.outputs);
-      if (produced.ok) {
-        clearErrorsOf([id]);
-        return outcome.setProps ? withSetProps(id, produced.updates, outcome.setProps, record) : produced.updates;
-      }
-      outcome = { kind: 'error', message: produced.message };
-    }
-    if (outcome.kind === 'error') {
-      record?.errors.push(id);
-      const spec = state().spec;
-      const stack = await mapClientStack(outcome.stack, spec ? clientModuleUrl(spec, baseUrl) : null, fetchFn);
-      report({ callback: id, message: outcome.message, location: firstStackLine(stack), source: 'client' }, stack);
-    }
-    return {};
-  }
-
-  async function runServer(
-    g: DependencyGraph,
-    ids: string[],
-    changed: ReadonlySet<string>,
-    initial: boolean,
-    record: CascadeRecord,
-    cascadeEpoch: number,
-    onPartial: (partial: UpdatePartial) => void,
-  ): Promise<Record<string, unknown>> {
-    const now = state();
-    const values: Record<string, unknown> = {};
-    for (const key of [...serverReads(g, ids, (k) => readKey(now, k).found), ...repeatItems]) {
-      const { found, value } = readKey(now, key);
-      if (found && value !== undefined) values[key] = value;
-    }
-    const inputs = new Set(ids.flatMap((id) => g.callbacks.get(id)!.inputs));
-    const request: UpdateRequest = { changed: [...changed].filter((key) => inputs.has(key)), values, callbacks: ids };
-    if (initial) request.initial = true;
-    record.requests++;
-    // Streamed: each callback's outputs show as it settles, not when the slowest one is done.
-    const streamedPatches = new Set<string>();
-    const result = await postUpdate(fetchFn, baseUrl, request, (partial) => {
-      for (const [key, value] of Object.entries(partial.updates)) if (isPatchUpdate(value)) streamedPatches.add(key);
-      onPartial(partial);
-    });
-    if (result.ok) {
-      const { ran, timings, cache, background = [] } = result.value;
-      for (const id of ran) record.ran.push({ callback: id, placement: 'server', ms: timings?.[id] ?? 0, ...(cache?.[id] ? { cache: cache[id] } : {}) });
-      for (const err of result.value.errors) record.errors.push(err.callback);
-      jobs.supersede(ran);
-      for (const ref of background) {
-        const node = g.callbacks.get(ref.callback);
-        if (!node) continue;
-        (record.background ??= []).push(ref.callback);
-        const from = { seq: record.seq, epoch: cascadeEpoch, trigger: record.trigger };
-        jobs.follow(ref, node, cache?.[ref.callback] ? { ...from, cache: cache[ref.callback] } : from);
-      }
-    }
-    if (!result.ok) {
-      report({ callback: ids.join(', '), message: `update request failed: ${result.message}`, source: 'network' });
-      return {};
-    }
-    const failed = new Set(result.value.errors.map((e) => e.callback));
-    // An output refused from a streamed line of this very cascade is a failure too.
-    clearErrorsOf(result.value.ran.filter((id) => !failed.has(id) && refusedCallback.get(id) !== record.seq));
-    for (const err of result.value.errors) {
-      report({ callback: err.callback, message: err.message, location: firstStackLine(err.stack), source: 'server' }, err.stack);
-    }
-    const updates = result.value.updates;
-    // The complete answer repeats what its streamed lines carried: a patch taken from one is not applied twice.
-    for (const key of streamedPatches) if (isPatchUpdate(updates[key])) updates[key] = readKey(state(), key).value;
-    for (const key of result.value.setProps ?? []) (setPropsOf.get(record) ?? setPropsOf.set(record, new Set()).get(record)!).add(key);
-    return updates;
-  }
+  const serverStep: ServerStepContext = {
+    fetch: fetchFn,
+    baseUrl,
+    state,
+    repeatItems: () => repeatItems,
+    jobs,
+    report,
+    clearErrorsOf,
+    refusedIn: (callback) => refusedCallback.get(callback),
+    noteSetProp: (record, key) => void (setPropsOf.get(record) ?? setPropsOf.set(record, new Set()).get(record)!).add(key),
+  };
 
   /** `chain`: how many cascades of ctx.setProps calls led to this one. */
   async function cascade(changedKeys: readonly string[], initial: boolean, chain = 0, only?: ReadonlySet<string>): Promise<void> {
@@ -333,7 +252,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
           const updates =
             step.kind === 'client'
               ? await runClient(g, step.id, triggerFor(step.id) ?? [], record)
-              : await runServer(g, step.ids, changed, initial && step.ids.some((id) => seeds.has(id)), record, cascadeEpoch, onPartial);
+              : await runServerStep(serverStep, g, step.ids, changed, initial && step.ids.some((id) => seeds.has(id)), record, cascadeEpoch, onPartial);
           apply(updates, seq, cascadeEpoch);
           for (const key of Object.keys(updates)) changed.add(key);
         } finally {
@@ -363,26 +282,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     claims.clear();
     jobs.cancelAll();
     worker?.reset(); // a new revision's module; the old one is dropped with the worker
-    const previous = state().spec;
-    const components: Record<string, Record<string, unknown>> = {};
-    for (const c of spec.components) components[c.id] = registry.withDefaults(c.type, c.props);
-    options.seedProps?.(spec, components);
-    if (opts.keepUserValues && previous) {
-      const before = new Map(previous.components.map((c) => [c.id, c]));
-      const after = new Map(spec.components.map((c) => [c.id, c]));
-      for (const [key, value] of userSet) {
-        const parts = splitPropKey(key);
-        const oldC = parts ? before.get(parts.id) : undefined;
-        const newC = parts ? after.get(parts.id) : undefined;
-        if (parts && oldC && newC && oldC.type === newC.type && sameJson(oldC.props[parts.prop], newC.props[parts.prop])) {
-          components[parts.id]![parts.prop] = value;
-        } else {
-          userSet.delete(key);
-        }
-      }
-    } else {
-      userSet.clear();
-    }
+    const components = propsForSpec(spec, state().spec, registry, userSet, opts.keepUserValues === true, options.seedProps);
     repeatItems = repeatItemKeys(spec);
     const withItems = withCopies({ ...state(), components, copies: [] }, spec, registry).state;
     useGraph(spec, withItems.copies);
