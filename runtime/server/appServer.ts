@@ -5,10 +5,10 @@ import type { Catalog } from '../schema/catalog';
 import { CallbackCache } from './callbackCache';
 import { createRedisCacheStore } from './redisCache';
 import { runCascade } from './cascade';
-import { checkUpdateRequest } from './cascadeRequest';
+import { checkUpdateRequest, sentValues } from './cascadeRequest';
 import { NDJSON_TYPE, type UpdatePartial } from '../contracts/wire';
 import type { CompiledApp } from './compiledApp';
-import { readJsonBody, send, sendError, sendJson } from './http';
+import { readJsonBody, send, sendError, sendJson, sendScript } from './http';
 import { createLimitedServer, type HttpLimits } from './httpLimits';
 import { JOBS_PREFIX, serveJobs } from './jobRoutes';
 import { DATA_PREFIX, serveDataFile } from './dataRoute';
@@ -208,19 +208,13 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       if (!only('GET')) return;
       const bundle = app?.compiled.clientBundle;
       if (!app || bundle === undefined) sendError(res, 404, 'this app has no client callbacks', { headOnly });
-      else {
-        const cache = query().get('rev') === app.revision ? 'public, max-age=31536000, immutable' : 'no-cache';
-        send(res, 200, bundle, 'text/javascript; charset=utf-8', { headers: { 'Cache-Control': cache }, headOnly });
-      }
+      else sendScript(res, bundle, query().get('rev') === app.revision, headOnly);
     } else if (path.startsWith(`/${COMPONENT_MODULES_PATH}`)) {
       if (!only('GET')) return;
       const type = path.slice(COMPONENT_MODULES_PATH.length + 1).replace(/\.js$/, '');
       const component = app?.compiled.components?.find((c) => c.type === type);
       if (!component) sendError(res, 404, `this app has no component type "${type}"`, { headOnly });
-      else {
-        const cache = query().get('h') === component.hash ? 'public, max-age=31536000, immutable' : 'no-cache';
-        send(res, 200, component.browser, 'text/javascript; charset=utf-8', { headers: { 'Cache-Control': cache }, headOnly });
-      }
+      else sendScript(res, component.browser, query().get('h') === component.hash, headOnly);
     } else if (path.startsWith(DATA_PREFIX)) {
       if (only('GET')) await serveDataFile(req, res, path.slice(DATA_PREFIX.length), app?.dataDir, headOnly, app?.compiled.project.settings?.allowScripts);
     } else if (path.startsWith(ASSET_PREFIX)) {
@@ -398,10 +392,4 @@ function timeoutFromEnv(log: (line: string) => void): number | undefined {
   if (Number.isInteger(ms) && ms > 0) return ms;
   log(`ignoring CALLBACK_TIMEOUT_MS=${raw}: it must be a positive whole number of milliseconds`);
   return undefined;
-}
-
-/** The `values` of an update request body, if it has an object there (for a repeat app's copies). */
-function sentValues(body: unknown): Readonly<Record<string, unknown>> {
-  const values = typeof body === 'object' && body !== null ? (body as { values?: unknown }).values : undefined;
-  return typeof values === 'object' && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>) : {};
 }

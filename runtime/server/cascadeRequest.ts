@@ -66,3 +66,9 @@ function unknownKeyReason(app: LoadedApp, key: string): string | undefined {
   if (app.valueKeys.has(`${parts.id}.value`)) return `value "${parts.id}" has only the prop "value"`;
   return `no component or value "${parts.id}" (in "${key}")`;
 }
+
+/** The `values` of an update request body, if it has an object there (for a repeat app's copies). */
+export function sentValues(body: unknown): Readonly<Record<string, unknown>> {
+  const values = typeof body === 'object' && body !== null ? (body as { values?: unknown }).values : undefined;
+  return typeof values === 'object' && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>) : {};
+}

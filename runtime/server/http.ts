@@ -86,3 +86,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, opt
 export function sendError(res: ServerResponse, status: number, message: string, options: SendOptions = {}): void {
   sendJson(res, status, { error: message }, options);
 }
+
+/** A versioned script: cached for good when the request names its current version, else revalidated each time. */
+export function sendScript(res: ServerResponse, body: string | Buffer, currentVersion: boolean, headOnly: boolean): void {
+  send(res, 200, body, 'text/javascript; charset=utf-8', { headers: { 'Cache-Control': currentVersion ? 'public, max-age=31536000, immutable' : 'no-cache' }, headOnly });
+}
