@@ -3,7 +3,8 @@ import path from 'node:path';
 import { csvColumns, csvRows } from '../callbacks/csv';
 import type { DataPreview } from '../contracts/hostChannels';
 import { columnTsTypes } from './dataTypes';
-import { parquetColumns, parquetRowCount, runSelect, withHostDb } from './duckdb';
+import { runSelect } from './duckdb';
+import { parquetColumns, parquetRowCount, withHostDb } from './duckdbTypes';
 
 export type { DataPreview };
 

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { csvColumns, csvRows } from '../callbacks/csv';
 import type { DataFileType } from '../graph/callbackTypes';
-import { parquetColumns, queryColumns, rowsTsType, withHostDb } from './duckdb';
+import { parquetColumns, queryColumns, rowsTsType, withHostDb } from './duckdbTypes';
 
 /** Files larger than this are not read to infer a type (their reader keeps the generic one). */
 const MAX_BYTES = 20 * 1024 * 1024;
