@@ -7,7 +7,7 @@ import { setCodeRenamer } from '../../actions/renameArgument';
 import { sqlQueriesIn } from '../../../runtime/graph/sqlQueries';
 import { modelPath, refreshWiringMarkers, syncCallbackModels } from './callbackModels';
 import { renameArgumentInCode } from './codeRename';
-import { EDITOR_THEMES, setupMonaco } from './monacoSetup';
+import { EDITOR_OPTIONS, EDITOR_THEMES, setupMonaco } from './monacoSetup';
 import { useCodeReveal } from './useCodeReveal';
 
 const monaco = setupMonaco();
@@ -18,23 +18,6 @@ const PUSH_DELAY_MS = 40;
 const CHECK_DELAY_MS = 250;
 /** How long after a query changes its type is asked for (the host binds it with DuckDB). */
 const SQL_TYPES_DELAY_MS = 600;
-
-const OPTIONS: MonacoNs.editor.IStandaloneEditorConstructionOptions = {
-  fontSize: 13,
-  lineNumbersMinChars: 3,
-  minimap: { enabled: false },
-  scrollBeyondLastLine: false,
-  automaticLayout: true,
-  tabSize: 2,
-  fixedOverflowWidgets: true,
-  renderLineHighlight: 'line',
-  // Typed text stays as typed (also from scripted keyboards): no auto-closing pairs, and a
-  // suggestion is taken with Tab only, never by Enter or a punctuation character.
-  autoClosingBrackets: 'never',
-  autoClosingQuotes: 'never',
-  acceptSuggestionOnEnter: 'off',
-  acceptSuggestionOnCommitCharacter: false,
-};
 
 export interface CallbackEditorProps {
   callbackId: string;
@@ -154,7 +137,7 @@ export default function CallbackEditor({ callbackId }: CallbackEditorProps) {
         defaultValue={sources[callbackId] ?? ''}
         theme={EDITOR_THEMES[theme]}
         keepCurrentModel
-        options={OPTIONS}
+        options={EDITOR_OPTIONS}
         loading={<div className="dw-cb-muted">Loading editor…</div>}
         onMount={(instance) => setEditor(instance)}
         onChange={onChange}

@@ -5,27 +5,13 @@ import { componentEntry } from '../../../runtime/schema/componentModules';
 import { setComponentSource } from '../../actions/newComponent';
 import { editor as editorState, useEditor } from '../../state/store';
 import { loadComponentLibs } from './componentLibs';
-import { EDITOR_THEMES, setupMonaco } from './monacoSetup';
+import { EDITOR_OPTIONS, EDITOR_THEMES, setupMonaco } from './monacoSetup';
 import { useCodeReveal } from './useCodeReveal';
 
 const monaco = setupMonaco();
 
 /** How long typing waits before the source goes to the store (the canvas rebuilds after a pause of its own). */
 const PUSH_DELAY_MS = 120;
-
-const OPTIONS: MonacoNs.editor.IStandaloneEditorConstructionOptions = {
-  fontSize: 13,
-  lineNumbersMinChars: 3,
-  minimap: { enabled: false },
-  scrollBeyondLastLine: false,
-  automaticLayout: true,
-  tabSize: 2,
-  fixedOverflowWidgets: true,
-  autoClosingBrackets: 'never',
-  autoClosingQuotes: 'never',
-  acceptSuggestionOnEnter: 'off',
-  acceptSuggestionOnCommitCharacter: false,
-};
 
 /**
  * Monaco on components/<type>/index.tsx, checked against `dashwright/component` (React's and
@@ -90,7 +76,7 @@ export default function ComponentSourceEditor({ type }: { type: string }) {
         defaultValue={source ?? ''}
         theme={EDITOR_THEMES[theme]}
         keepCurrentModel
-        options={OPTIONS}
+        options={EDITOR_OPTIONS}
         loading={<div className="dw-cb-muted">Loading editor…</div>}
         onMount={(mounted) => setInstance(mounted)}
         onChange={onChange}

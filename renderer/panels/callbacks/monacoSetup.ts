@@ -6,6 +6,24 @@ import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 export { monaco };
 export type Monaco = typeof monaco;
 
+/** How every code editor of the editor is set up (callbacks, project components). */
+export const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
+  fontSize: 13,
+  lineNumbersMinChars: 3,
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  automaticLayout: true,
+  tabSize: 2,
+  fixedOverflowWidgets: true,
+  renderLineHighlight: 'line',
+  // Typed text stays as typed (also from scripted keyboards): no auto-closing pairs, and a
+  // suggestion is taken with Tab only, never by Enter or a punctuation character.
+  autoClosingBrackets: 'never',
+  autoClosingQuotes: 'never',
+  acceptSuggestionOnEnter: 'off',
+  acceptSuggestionOnCommitCharacter: false,
+};
+
 export const EDITOR_THEMES = { light: 'dashwright-light', dark: 'dashwright-dark' } as const;
 
 let done = false;
