@@ -47,7 +47,7 @@ export function PatternField({ component }: { component: ComponentInstance }) {
     <div className="field">
       <div className="field-head">
         <span className="field-label">Pattern</span>
-        <span className="field-help">{inTemplate ? 'type; each copy gets its item\'s key as index' : 'type and index, for ALL / MATCH callbacks'}</span>
+        <span className="field-help">{inTemplate ? 'each copy: its item\'s key' : 'for ALL / MATCH'}</span>
       </div>
       <div className="field-row">
         <input
