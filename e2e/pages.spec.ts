@@ -82,12 +82,15 @@ test('a second page with its own component, a link to it; preview navigates and 
   await preview.locator('#n input[type=range]').focus();
   await preview.locator('#link a').click();
   await expect(preview.locator('#text')).toHaveText('Welcome to the second page');
+  // The canvas follows the preview to the page it shows
+  await expect(switcher).toHaveValue('/second-page');
   await expect(preview.locator('#link')).toHaveCount(0);
   await expect(preview.locator('#n')).toBeVisible();
   // The browser's back (the iframe's entry is in the window's joint history; Playwright's goBack waits for a load that a same-document step never fires)
   await page.evaluate(() => window.history.back());
   await expect(preview.locator('#link a')).toBeVisible();
   await expect(preview.locator('#text')).toHaveCount(0);
+  await expect(switcher).toHaveValue('/');
   // The preview follows the canvas's page switch
   await switcher.selectOption('/second-page');
   await expect(preview.locator('#text')).toBeVisible();

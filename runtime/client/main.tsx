@@ -42,6 +42,8 @@ function start(): void {
       const message = parsePreviewMessage('dashwright:navigate', event.data);
       if (message) navigation.navigate(message.path, { replace: true });
     });
+    // ...and the canvas follows a link, back or forward in the preview.
+    navigation.subscribe(() => window.parent.postMessage(previewMessage('dashwright:page', { path: navigation.get().pathname }), '*'));
   }
   void runtime.load();
 }

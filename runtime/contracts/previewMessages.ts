@@ -54,6 +54,8 @@ export const previewMessages = {
   'dashwright:theme': z.object({ mode: z.enum(['light', 'dark']) }),
   /** Editor → preview: show this page of the app (the canvas's page switch), without a new history entry. */
   'dashwright:navigate': z.object({ path: z.string() }),
+  /** Preview → editor: the page the app shows now, after a link, back or forward in it (the canvas follows). */
+  'dashwright:page': z.object({ path: z.string() }),
   /** Preview → editor: the error overlay's "open this callback's code". */
   'dashwright:open-callback': z.object({ callback: z.string() }),
 } as const;
