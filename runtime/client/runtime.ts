@@ -8,6 +8,7 @@ import { CALLBACK_WORKER_ASSET } from './callbackWorkerProtocol';
 import { createCallbackWorkerRunner, type CallbackWorkerRunner } from './callbackWorkerRunner';
 import { loadClientCallbacks, type ClientCallbackTable } from './clientCallbacks';
 import { callbacksTouching, graphWith, repeatItemKeys, withCopies } from './copies';
+import { resolvePatternTargets } from '../graph/patterns';
 import { firstStackLine } from './errors';
 import { clientModuleUrl, endpoint, fetchSpec, pageUrl, type FetchLike } from './requests';
 import { createOutputCheck } from './outputCheck';
@@ -153,8 +154,10 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
 
   /** A background job's result is its cascade's, late: apply it, then run what depends on it. */
   async function jobFinished(job: FollowedJob, status: JobStatus): Promise<void> {
-    const updates = { ...status.updates };
-    for (const message of refuseBadTargets(updates, status.setProps ?? [], setPropsTarget)) report({ callback: job.callback, message, source: 'server' });
+    // A ctx.setProps by pattern id ("type[index].prop") names the component carrying it.
+    const updates = resolvePatternTargets({ ...status.updates }, patterns);
+    const setKeys = Object.keys(resolvePatternTargets(Object.fromEntries((status.setProps ?? []).map((key) => [key, true])), patterns));
+    for (const message of refuseBadTargets(updates, setKeys, setPropsTarget)) report({ callback: job.callback, message, source: 'server' });
     const written = apply(updates, job.seq, job.epoch);
     for (const err of status.errors ?? []) {
       report({ callback: err.callback, message: err.message, location: firstStackLine(err.stack), source: 'server' }, err.stack);
@@ -187,7 +190,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
 
   /** A client callback's outputs and what it set with ctx.setProps (checked; remembered for its cascade's follow-up). */
   function withSetProps(id: string, outputs: Record<string, unknown>, setProps: Record<string, unknown>, record?: CascadeRecord): Record<string, unknown> {
-    const updates = { ...setProps };
+    const updates = resolvePatternTargets(setProps, patterns);
     for (const message of refuseBadTargets(updates, Object.keys(updates), setPropsTarget)) report({ callback: id, message, source: 'client' });
     if (record) for (const key of Object.keys(updates)) (setPropsOf.get(record) ?? setPropsOf.set(record, new Set()).get(record)!).add(key);
     return { ...updates, ...outputs };

@@ -15,10 +15,26 @@ interface Collecting {
   [COLLECTED]?: Record<string, unknown>;
 }
 
+/** A pattern id as ctx.setProps takes it (Dash's dict ids): the component that carries it. */
+export type PatternTarget = { type: string; index: string | number };
+
+/**
+ * The id ctx.setProps records for a target: a component id as it is; a pattern id as
+ * "type[index]" (patternBindingId's form), which the runner's graph turns into the component
+ * that carries it (runtime/graph/patterns.ts resolvePatternTargets).
+ */
+function targetId(id: unknown): string | undefined {
+  if (typeof id === 'string') return id === '' ? undefined : id;
+  if (typeof id !== 'object' || id === null) return undefined;
+  const { type, index } = id as Partial<PatternTarget>;
+  return typeof type === 'string' && type !== '' && (typeof index === 'string' || typeof index === 'number') ? `${type}[${String(index)}]` : undefined;
+}
+
 /** ctx.setProps for a ctx object: records into it. */
-export function setPropsOf(ctx: object): (id: string, props: Readonly<Record<string, unknown>>) => void {
-  return (id, props) => {
-    if (typeof id !== 'string' || id === '') throw new TypeError('ctx.setProps(id, props): the id must be a component id');
+export function setPropsOf(ctx: object): (target: string | PatternTarget, props: Readonly<Record<string, unknown>>) => void {
+  return (target, props) => {
+    const id = targetId(target);
+    if (id === undefined) throw new TypeError('ctx.setProps(id, props): the id must be a component id, or a pattern id { type, index }');
     if (typeof props !== 'object' || props === null || Array.isArray(props)) throw new TypeError(`ctx.setProps("${id}", props): props must be an object of prop → value`);
     const into = ((ctx as Collecting)[COLLECTED] ??= {});
     for (const [prop, value] of Object.entries(props)) {

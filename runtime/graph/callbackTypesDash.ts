@@ -36,6 +36,8 @@ export const CTX_MEMBERS = [
   '  patch(): Patch;',
   '  /** Sets props of any component besides the outputs (Dash\'s set_props); callbacks taking them as inputs then run. */',
   '  setProps<Id extends keyof SetPropsTargets>(id: Id, props: SetPropsTargets[Id]): void;',
+  '  /** ...or the component carrying a pattern id (Dash\'s dict ids), e.g. { type: "card", index: ctx.match }. */',
+  '  setProps(id: { readonly type: string; readonly index: string | number }, props: Readonly<Record<string, unknown>>): void;',
 ];
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

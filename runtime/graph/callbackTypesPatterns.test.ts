@@ -33,11 +33,11 @@ const errorsOf = (sources: Record<string, string>) => typecheckCallbacks(project
 describe('callback types of pattern bindings', () => {
   const good = {
     per: 'export default ({ clicks }: Inputs, ctx: Ctx): Outputs => `${String(ctx.match)}:${clicks.toFixed(0)}`;\n',
-    sum: 'export default ({ all }: Inputs): Outputs => String(all.reduce((a, b) => a + b, 0));\n',
+    sum: 'export default ({ all }: Inputs, ctx: Ctx): Outputs => {\n  ctx.setProps({ type: "lbl", index: "a" }, { text: "summed" });\n  return String(all.reduce((a, b) => a + b, 0));\n};\n',
     all: 'export default ({ t }: Inputs): Outputs => [t, t];\n',
   };
 
-  it('types MATCH as one value, ALL as an array (inputs and outputs), and ctx.match / ctx.triggeredId', () => {
+  it('types MATCH as one value, ALL as an array (inputs and outputs), ctx.match / ctx.triggeredId, ctx.setProps by pattern id', () => {
     expect(errorsOf(good)).toEqual([]);
   });
 

@@ -109,6 +109,25 @@ function instance(spec: CallbackSpec, byType: ReadonlyMap<string, PatternedCompo
   return { spec: concrete, module: spec.id, arrays, outputArrays, ...(match !== undefined ? { match } : {}) };
 }
 
+/**
+ * What ctx.setProps set with pattern ids ("type[index].prop", setProps.ts) under the ids of the
+ * components that carry them; a pattern id no component carries stays as it is (and is refused
+ * as an unknown component). Other keys are left alone.
+ */
+export function resolvePatternTargets(values: Readonly<Record<string, unknown>>, patterns: ReadonlyMap<string, { type: string; index: PatternIndex }>): Record<string, unknown> {
+  const keys = Object.keys(values);
+  if (patterns.size === 0 || !keys.some((k) => k.includes('['))) return { ...values };
+  const byPattern = new Map<string, string>();
+  for (const [id, p] of patterns) byPattern.set(`${p.type}[${String(p.index)}]`, id);
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const at = key.indexOf('].');
+    const component = at < 0 ? undefined : byPattern.get(key.slice(0, at + 1));
+    out[component === undefined ? key : `${component}${key.slice(at + 1)}`] = values[key];
+  }
+  return out;
+}
+
 /** Concrete component id → its pattern id, for ctx.triggeredId. */
 export function patternsById(components: readonly PatternedComponent[]): ReadonlyMap<string, { type: string; index: PatternIndex }> {
   return new Map(components.map((c) => [c.id, { type: c.type, index: c.index }]));

@@ -1,6 +1,7 @@
 import { applyPatch, isPatchUpdate, PatchError } from '../contracts/patch';
 import { setPropsProblem, type TargetKind } from '../contracts/setProps';
 import { splitPropKey } from '../schema/project';
+import { resolvePatternTargets } from '../graph/patterns';
 import type { InvokeOutcome } from './worker/protocol';
 
 /** The part of a LoadedApp the writes of a callback need. */
@@ -11,6 +12,8 @@ export interface WriteTargets {
   /** Component id → type. */
   componentTypes: ReadonlyMap<string, string>;
   defaults: ReadonlyMap<string, unknown>;
+  /** Component id → pattern id (a ctx.setProps by pattern id names the component that carries it). */
+  patterns: ReadonlyMap<string, { type: string; index: string | number }>;
 }
 
 export interface CallbackWrites {
@@ -28,7 +31,7 @@ export function writesOf(app: WriteTargets, outputs: Readonly<Record<string, unk
   const setProps = new Set<string>();
   const problems: string[] = [];
   if (planned && outcome.setProps) {
-    for (const [key, value] of Object.entries(outcome.setProps)) {
+    for (const [key, value] of Object.entries(resolvePatternTargets(outcome.setProps, app.patterns))) {
       const problem = setPropsProblem(key, targetKind(app, key));
       if (problem) problems.push(problem);
       else {

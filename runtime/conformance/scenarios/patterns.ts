@@ -114,3 +114,28 @@ function repeated(placements: Scenario['placements'], side: 'server' | 'client')
 }
 
 patterns.push(repeated(['server', 'client', 'mixed'], 'server'));
+
+function setPropsByPattern(placements: Scenario['placements'], side: 'server' | 'client'): Scenario {
+  return {
+    name: `ctx.setProps takes a pattern id: the component carrying it is set (${side})`,
+    description: 'A MATCH callback with no outputs sets note[<its index>].text with ctx.setProps({ type, index }, …), as Dash\'s set_props takes dict ids.',
+    placements,
+    project: {
+      components: [
+        ...['a', 'b'].map((i) => pcomp(`btn-${i}`, 'button', { type: 'btn', index: i })),
+        ...['a', 'b'].map((i) => pcomp(`note-${i}`, 'text', { type: 'note', index: i }, { text: '-' })),
+      ],
+      callbacks: [cb('mark', { inputs: { clicks: 'btn[MATCH].clicks' }, outputs: {}, placement: side, preventInitialCall: true })],
+    },
+    callbacks: {
+      mark: 'export default ({ clicks }: { clicks: number }, ctx: { match?: string | number; setProps(id: { type: string; index: string | number }, props: Record<string, unknown>): void }) => {\n  ctx.setProps({ type: "note", index: ctx.match! }, { text: `clicked ${clicks}` });\n};\n',
+    },
+    initial: { expect: { 'note-a.text': '-', 'note-b.text': '-' } },
+    steps: [
+      { set: { 'btn-b.clicks': 1 }, expect: { 'note-a.text': '-', 'note-b.text': 'clicked 1' } },
+      { set: { 'btn-a.clicks': 2 }, expect: { 'note-a.text': 'clicked 2', 'note-b.text': 'clicked 1' } },
+    ],
+  };
+}
+
+patterns.push(setPropsByPattern(['server', 'client'], 'server'));
