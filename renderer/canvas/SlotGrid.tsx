@@ -19,7 +19,7 @@ import { idsKey } from './gridLayout';
 import { sameLayout, slotLayoutSelector } from './slotLayout';
 import { setLiveGrid } from './liveGrid';
 import { gridBackground } from './gridBackground';
-import { gridUnderPointer, MARGIN } from './dropTarget';
+import { dropTargetAt, dropTargetsAtStart, gridUnderPointer, MARGIN, type DropTargetsAtStart } from './dropTarget';
 import { moveIntoContainer } from '../actions/moveIntoContainer';
 
 const DROP_ID = '__palette-drop__';
@@ -40,9 +40,29 @@ function finalRect(layout: Layout, item: LayoutItem | null): GridChange[] {
  * The dragged item's cells for the inspector, on every move. x, w and h are exact; y is where
  * the placeholder stands (compaction may lift it), which react-grid-layout reports one move late.
  */
-function onDragLive(_l: Layout, _old: LayoutItem | null, item: LayoutItem | null, placeholder: LayoutItem | null): void {
+function onDragLive(_l: Layout, _old: LayoutItem | null, item: LayoutItem | null, placeholder: LayoutItem | null, e: Event): void {
   if (!item) return;
   setLiveGrid({ id: item.i, x: item.x, y: placeholder?.y ?? item.y, w: item.w, h: item.h });
+  markDropTarget(dragStart ? (dropTargetAt(dragStart, e, { cols: 1, rowHeight: 1 })?.el ?? null) : null);
+}
+
+/**
+ * Where the other grids were when the drag began: the placeholder may push a card or tabs away
+ * from under the pointer, but letting go where it was still drops into it, and while the pointer
+ * is there that grid is outlined as the drop target.
+ */
+let dragStart: DropTargetsAtStart | null = null;
+let marked: HTMLElement | null = null;
+
+function markDropTarget(el: HTMLElement | null): void {
+  if (el === marked) return;
+  marked?.classList.remove('is-drop-target');
+  el?.classList.add('is-drop-target');
+  marked = el;
+}
+
+function onDragBegin(_l: Layout, _old: LayoutItem | null, item: LayoutItem | null): void {
+  dragStart = item ? dropTargetsAtStart(item.i) : null;
 }
 
 function onResizeLive(_l: Layout, _old: LayoutItem | null, item: LayoutItem | null): void {
@@ -124,7 +144,12 @@ export const SlotGrid = memo(function SlotGrid({ parent, width, padding, classNa
   const onDragStop = useCallback(
     (l: Layout, _old: LayoutItem | null, item: LayoutItem | null, _placeholder: LayoutItem | null, e: Event) => {
       setLiveGrid(null);
-      const drop = item ? gridUnderPointer(e, item.i, { cols, rowHeight }) : null;
+      markDropTarget(null);
+      const now = item ? gridUnderPointer(e, item.i, { cols, rowHeight }) : null;
+      const then = item && dragStart ? (dropTargetAt(dragStart, e, { cols, rowHeight })?.drop ?? null) : null;
+      dragStart = null;
+      // Over another grid now, into it; else into the one that was under the pointer when the drag began.
+      const drop = now?.target ? now : (then ?? now);
       const here = parentId !== undefined && parentSlot !== undefined ? { id: parentId, slot: parentSlot } : null;
       if (item && drop && slotKey(drop.target ?? undefined) !== slotKey(here ?? undefined)) {
         moveIntoContainer([item.i], drop.target, drop.cell);
@@ -164,6 +189,7 @@ export const SlotGrid = memo(function SlotGrid({ parent, width, padding, classNa
       dropConfig={dropConfig}
       droppingItem={{ i: DROP_ID, x: 0, y: 0, w: 4, h: 2 }}
       compactor={compactor}
+      onDragStart={onDragBegin}
       onDrag={onDragLive}
       onDragStop={onDragStop}
       onResize={onResizeLive}

@@ -18,7 +18,10 @@ export interface GridMetricsAt {
 }
 
 function cellIn(grid: Element, clientX: number, clientY: number, padding: [number, number], m: GridMetricsAt): { x: number; y: number } {
-  const rect = grid.getBoundingClientRect();
+  return cellAt(grid.getBoundingClientRect(), clientX, clientY, padding, m);
+}
+
+function cellAt(rect: DOMRect, clientX: number, clientY: number, padding: [number, number], m: GridMetricsAt): { x: number; y: number } {
   const colW = (rect.width - MARGIN[0] * (m.cols - 1) - padding[0] * 2) / m.cols;
   const x = Math.floor((clientX - rect.left - padding[0]) / (colW + MARGIN[0]));
   const y = Math.floor((clientY - rect.top - padding[1]) / (m.rowHeight + MARGIN[1]));
@@ -47,4 +50,46 @@ export function gridUnderPointer(event: Event, id: string, m: GridMetricsAt): Gr
     if (page) return { target: null, cell: cellIn(page, clientX, clientY, PAGE_PADDING, m) };
   }
   return null;
+}
+
+/** Where the other grids and tab buttons were when a drag began (the drag's placeholder may push them away since). */
+export interface DropTargetsAtStart {
+  slots: { target: ParentRef; el: HTMLElement; rect: DOMRect; gridRect: DOMRect; depth: number }[];
+  tabs: { target: ParentRef; el: HTMLElement; rect: DOMRect }[];
+}
+
+/** The container slots and tab buttons on the canvas outside the dragged item `id`, with their rects now. */
+export function dropTargetsAtStart(id: string): DropTargetsAtStart {
+  const own = (el: Element): boolean => el.closest(`.canvas-item[data-id="${CSS.escape(id)}"]`) !== null;
+  const slots = [...document.querySelectorAll<HTMLElement>('.canvas-slot[data-slot-id]')]
+    .filter((el) => !own(el))
+    .map((el) => {
+      let depth = 0;
+      for (let p = el.parentElement; p; p = p.parentElement) if (p.classList.contains('canvas-slot')) depth++;
+      const rect = el.getBoundingClientRect();
+      const grid = el.querySelector('.canvas-slot-grid');
+      return { target: { id: el.dataset.slotId!, slot: el.dataset.slotName! }, el, rect, gridRect: grid ? grid.getBoundingClientRect() : rect, depth };
+    });
+  const tabs = [...document.querySelectorAll<HTMLElement>('[role=tab][data-tab]')].flatMap((el) => {
+    const tabs = el.closest<HTMLElement>('.dw-component[data-type="tabs"]');
+    return tabs && !own(el) ? [{ target: { id: tabs.id, slot: el.dataset.tab! }, el, rect: el.getBoundingClientRect() }] : [];
+  });
+  return { slots, tabs };
+}
+
+const inside = (r: DOMRect, x: number, y: number): boolean => x >= r.left && x < r.right && y >= r.top && y < r.bottom;
+
+/**
+ * The grid a drag ends in, by where the grids were when it began: a tab button or the innermost
+ * container slot that held the pointer's point then, with the cell in its grid as it was. null:
+ * none (the page, or the grid the drag began in).
+ */
+export function dropTargetAt(start: DropTargetsAtStart, event: Event, m: GridMetricsAt): { drop: GridDrop; el: HTMLElement } | null {
+  if (!('clientX' in event)) return null;
+  const { clientX: x, clientY: y } = event as MouseEvent;
+  const tab = start.tabs.find((t) => inside(t.rect, x, y));
+  if (tab) return { drop: { target: tab.target }, el: tab.el };
+  const slot = start.slots.filter((s) => inside(s.rect, x, y)).sort((a, b) => b.depth - a.depth)[0];
+  if (!slot) return null;
+  return { drop: { target: slot.target, cell: cellAt(slot.gridRect, x, y, NESTED_PADDING, m) }, el: slot.el };
 }
