@@ -42,35 +42,51 @@ export function outputNames(node: Pick<CallbackNode, 'spec'>): string[] {
 
 export type Updates = { ok: true; updates: Record<string, unknown> } | { ok: false; message: string };
 
+/** Output name → the "id.prop" it sets, or (ALL) the keys of its components in order: what a background job keeps to map its result. */
+export type OutputTargets = Readonly<Record<string, string | readonly string[]>>;
+
+export function outputTargets(node: Node): OutputTargets {
+  const arrays = new Set(node.outputArrays);
+  const targets: Record<string, string | string[]> = {};
+  for (const name of arrays) targets[name] = [];
+  for (const b of node.spec.outputs) {
+    const name = argName(b);
+    if (arrays.has(name)) (targets[name] as string[]).push(propKey(b));
+    else targets[name] = propKey(b);
+  }
+  return targets;
+}
+
 /**
  * "id.prop" → value from a result's outputs keyed by name (an output left unchanged is absent):
  * an ALL output's array gives its i-th value to its i-th component; its length must match.
  */
 export function updatesOf(node: Node, outputs: Readonly<Record<string, unknown>>): Updates {
-  const updates: Record<string, unknown> = {};
   if (node.outputArrays.length === 0) {
+    const updates: Record<string, unknown> = {};
     for (const b of node.spec.outputs) {
       const name = argName(b);
       if (Object.hasOwn(outputs, name)) updates[propKey(b)] = outputs[name];
     }
     return { ok: true, updates };
   }
-  const arrays = new Set(node.outputArrays);
-  const targets = new Map<string, string[]>();
-  for (const b of node.spec.outputs) {
-    const name = argName(b);
-    if (!Object.hasOwn(outputs, name)) continue;
-    if (!arrays.has(name)) updates[propKey(b)] = outputs[name];
-    else targets.set(name, [...(targets.get(name) ?? []), propKey(b)]);
-  }
-  for (const name of arrays) {
+  return updatesByTargets(outputTargets(node), outputs);
+}
+
+/** updatesOf, from the targets outputTargets gave (a background job's result, later). */
+export function updatesByTargets(targets: OutputTargets, outputs: Readonly<Record<string, unknown>>): Updates {
+  const updates: Record<string, unknown> = {};
+  for (const [name, target] of Object.entries(targets)) {
     if (!Object.hasOwn(outputs, name)) continue;
     const value = outputs[name];
-    const keys = targets.get(name) ?? [];
-    if (!Array.isArray(value) || value.length !== keys.length) {
-      return { ok: false, message: `output "${name}" (ALL) takes an array with one value per matching component (${keys.length}); the callback returned ${Array.isArray(value) ? `${value.length} values` : 'something else'}` };
+    if (typeof target === 'string') {
+      updates[target] = value;
+      continue;
     }
-    keys.forEach((key, i) => {
+    if (!Array.isArray(value) || value.length !== target.length) {
+      return { ok: false, message: `output "${name}" (ALL) takes an array with one value per matching component (${target.length}); the callback returned ${Array.isArray(value) ? `${value.length} values` : 'something else'}` };
+    }
+    target.forEach((key, i) => {
       updates[key] = value[i];
     });
   }

@@ -9,8 +9,7 @@ const isWildcard = (index: unknown): index is Wildcard => (WILDCARDS as readonly
 /**
  * Pattern ids and pattern bindings (DESIGN §4b): a binding's pattern type is carried by some
  * component (a repeat template child counts) whose type has the prop; MATCH in an output or an
- * ALLSMALLER needs a MATCH input; ALLSMALLER is only read; a background callback takes no
- * patterns; two components may not share one pattern id.
+ * ALLSMALLER needs a MATCH input; ALLSMALLER is only read; two components may not share one pattern id.
  */
 export function checkPatterns(project: Project, catalog: Catalog): Problem[] {
   const problems: Problem[] = [];
@@ -28,10 +27,8 @@ export function checkPatterns(project: Project, catalog: Catalog): Problem[] {
   project.callbacks.forEach((cb, i) => {
     const target: Target = { kind: 'callback', id: cb.id };
     const hasMatchInput = cb.inputs.some((b) => b.pattern?.index === 'MATCH');
-    let usesPattern = false;
     const check = (b: Binding, role: 'inputs' | 'state' | 'outputs', j: number): void => {
       if (!b.pattern) return;
-      usesPattern = true;
       const path = `callbacks[${i}].${role}[${j}].pattern`;
       const { type, index } = b.pattern;
       const types = typesOf.get(type);
@@ -50,7 +47,6 @@ export function checkPatterns(project: Project, catalog: Catalog): Problem[] {
     cb.inputs.forEach((b, j) => check(b, 'inputs', j));
     cb.state.forEach((b, j) => check(b, 'state', j));
     cb.outputs.forEach((b, j) => check(b, 'outputs', j));
-    if (usesPattern && cb.background) problems.push(problem(`callbacks[${i}].background`, 'pattern-background', `${cb.id}: a background callback cannot take pattern bindings yet`, target));
   });
   return problems;
 }

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { planCascade, planInitial, triggerOf, writersOf, type CallbackNode } from '../graph';
 import { propKey, type Binding } from '../schema/project';
-import { argBindings, assembleArgs, outputNames, updatesOf } from '../graph/callArgs';
+import { argBindings, assembleArgs, outputNames, outputTargets, updatesOf } from '../graph/callArgs';
 import { patternCallOf } from '../graph/patterns';
 import type { BackgroundJobRef, CacheOutcome, CallbackError, UpdatePartial, UpdateRequest, UpdateResponse } from '../contracts/wire';
 import type { CallbackCache, SharedCacheStore } from './callbackCache';
@@ -336,7 +336,7 @@ class CascadeRun {
       }
     };
     if (planned && spec.background && startJob) {
-      const outputKeys = Object.fromEntries(spec.outputs.map((b) => [b.as ?? b.prop, propKey(b)]));
+      const outputKeys = outputTargets(node);
       const onError = jobErrorHandler(this.app, node);
       const started = await startJob({ invocation, outputKeys, onFinish: remember, ...(onError ? { onError } : {}), ...(cacheKey !== undefined && spec.cache ? { cache: { key: cacheKey, ttlSeconds: spec.cache.ttlSeconds } } : {}) });
       if (!started.ok) return { kind: 'error', message: started.error };

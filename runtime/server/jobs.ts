@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { updatesByTargets, type OutputTargets } from '../graph/callArgs';
 import type { CallbackError, JobProgress, JobState, JobStatus } from '../contracts/wire';
 import type { Invocation } from './worker/invocation';
 import type { InvokeOutcome } from './worker/protocol';
@@ -22,7 +23,7 @@ export interface JobRequest {
   /** The call; the manager adds onProgress and signal. */
   invocation: Omit<Invocation, 'onProgress' | 'signal'>;
   /** Output `as` name → "id.prop". */
-  outputKeys: Record<string, string>;
+  outputKeys: OutputTargets;
   /** Told once the call ended on its own (not when cancelled), with its duration. */
   onFinish?: (outcome: InvokeOutcome, ms: number) => void;
   /** The callback's cache entry to fill, for a job another instance runs (it cannot call onFinish). */
@@ -46,18 +47,18 @@ export interface JobQueue {
 }
 
 /** What a finished call shows the page: its outputs as "id.prop" updates, or its error. */
-export function finishedStatus(id: string, callback: string, outcome: InvokeOutcome, outputKeys: Record<string, string>, ms: number): JobStatus {
+export function finishedStatus(id: string, callback: string, given: InvokeOutcome, outputKeys: OutputTargets, ms: number): JobStatus {
   const updates: Record<string, unknown> = {};
   const errors: CallbackError[] = [];
-  if (outcome.kind === 'error') errors.push(outcome.stack !== undefined ? { callback, message: outcome.message, stack: outcome.stack } : { callback, message: outcome.message });
-  else if (outcome.kind === 'ok') {
-    // What it set with ctx.setProps, then its outputs; the page checks the setProps targets (jobFinished).
-    Object.assign(updates, outcome.setProps);
-    for (const [name, value] of Object.entries(outcome.outputs)) {
-      const key = outputKeys[name];
-      if (key !== undefined) updates[key] = value;
-    }
+  let outcome = given;
+  if (outcome.kind === 'ok') {
+    const produced = updatesByTargets(outputKeys, outcome.outputs);
+    if (produced.ok) {
+      // What it set with ctx.setProps, then its outputs; the page checks the setProps targets (jobFinished).
+      Object.assign(updates, outcome.setProps, produced.updates);
+    } else outcome = { kind: 'error', message: produced.message };
   }
+  if (outcome.kind === 'error') errors.push(outcome.stack !== undefined ? { callback, message: outcome.message, stack: outcome.stack } : { callback, message: outcome.message });
   const status: JobStatus = { job: id, callback, state: outcome.kind === 'error' ? 'error' : 'done', updates, ran: [callback], errors, timings: { [callback]: ms } };
   if (outcome.kind === 'ok' && outcome.setProps) status.setProps = Object.keys(outcome.setProps);
   return status;
@@ -183,7 +184,7 @@ export class JobManager implements JobQueue {
     job.abort.abort();
   }
 
-  private finish(job: Job, outcome: InvokeOutcome, outputKeys: Record<string, string>, ms: number): void {
+  private finish(job: Job, outcome: InvokeOutcome, outputKeys: OutputTargets, ms: number): void {
     const status = finishedStatus(job.id, job.callback, outcome, outputKeys, ms);
     job.progress = undefined;
     job.finishedAt = this.now();

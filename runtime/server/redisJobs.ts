@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { JobProgress, JobStatus } from '../contracts/wire';
+import type { OutputTargets } from '../graph/callArgs';
 import { finishedStatus, type JobQueue, type JobRequest, type JobStart } from './jobs';
 import type { Invocation } from './worker/invocation';
 import { invokeHandled, wasHandled } from './jobErrorHandler';
@@ -36,7 +37,7 @@ export interface RedisJobQueueOptions {
 
 interface JobData {
   invocation: JobRequest['invocation'];
-  outputKeys: Record<string, string>;
+  outputKeys: OutputTargets;
   cache?: JobRequest['cache'];
   onError?: JobRequest['onError'];
 }

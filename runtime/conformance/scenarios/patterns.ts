@@ -139,3 +139,34 @@ function setPropsByPattern(placements: Scenario['placements'], side: 'server' | 
 }
 
 patterns.push(setPropsByPattern(['server', 'client'], 'server'));
+
+const backgroundSources = {
+  slow: 'export default async ({ clicks }: { clicks: number }, ctx: { match?: string | number }) => {\n  await new Promise((r) => setTimeout(r, 20));\n  return `${String(ctx.match)} done ${clicks}`;\n};\n',
+  all: 'export default async ({ n }: { n: number }) => {\n  await new Promise((r) => setTimeout(r, 20));\n  return [`x${n}`, `y${n}`];\n};\n',
+};
+
+/** Background pattern callbacks: a MATCH instance runs as a job of its own, an ALL output comes back from a job. */
+const backgroundPatterns: Scenario = {
+  name: 'background pattern callbacks: a MATCH instance as its own job, an ALL output from a job',
+  description: 'slow (MATCH, background) writes its own label when its job ends; all (background) writes every label at once.',
+  placements: ['server'],
+  project: {
+    components: [
+      ...['a', 'b'].map((i) => pcomp(`btn-${i}`, 'button', { type: 'btn', index: i })),
+      ...['a', 'b'].map((i) => pcomp(`label-${i}`, 'text', { type: 'label', index: i }, { text: '?' })),
+      comp('reset', 'button'),
+    ],
+    callbacks: [
+      { ...cb('slow', { inputs: { clicks: 'btn[MATCH].clicks' }, outputs: { text: 'label[MATCH].text' }, preventInitialCall: true }), background: true },
+      { ...cb('all', { inputs: { n: 'reset.clicks' }, outputs: { labels: 'label[ALL].text' }, preventInitialCall: true }), background: true },
+    ],
+  },
+  callbacks: backgroundSources,
+  initial: { expect: { 'label-a.text': '?', 'label-b.text': '?' } },
+  steps: [
+    { set: { 'btn-b.clicks': 1 }, expect: { 'label-a.text': '?', 'label-b.text': 'b done 1' } },
+    { set: { 'reset.clicks': 2 }, expect: { 'label-a.text': 'x2', 'label-b.text': 'y2' } },
+  ],
+};
+
+patterns.push(backgroundPatterns);
