@@ -38,21 +38,32 @@ export function itemsArray(items: unknown): readonly unknown[] {
 }
 
 /**
- * The copies of every repeat container's template children, for the items `itemsOf` gives
- * (each index once: a repeated key keeps its first item). The template's own nested children
- * are not copied.
+ * The copies of every repeat container's template, for the items `itemsOf` gives (each index
+ * once: a repeated key keeps its first item): each template child and everything inside it (a
+ * card in the template with its own components), renamed for the index, its container links
+ * following.
  */
 export function repeatCopies(components: readonly ComponentInstance[], itemsOf: (repeatId: string) => unknown): ComponentInstance[] {
   const copies: ComponentInstance[] = [];
   for (const id of repeatIds(components)) {
     const template = components.filter((c) => c.parent?.id === id && c.parent.slot === TEMPLATE_SLOT);
+    // The template's children, then what they hold, in manifest order.
+    const inside = new Set(template.map((c) => c.id));
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const c of components) if (c.parent && inside.has(c.parent.id) && !inside.has(c.id)) grew = inside.add(c.id) !== undefined;
+    }
+    const members = components.filter((c) => inside.has(c.id));
     const seen = new Set<string>();
     itemsArray(itemsOf(id)).forEach((item, position) => {
       const index = itemIndex(item, position);
       if (seen.has(String(index))) return;
       seen.add(String(index));
-      for (const child of template) {
-        const copy: ComponentInstance = { ...child, id: copyId(child.id, index), parent: { id, slot: copySlot(index) } };
+      for (const child of members) {
+        const top = child.parent?.id === id;
+        const parent = top ? { id, slot: copySlot(index) } : { id: copyId(child.parent!.id, index), slot: child.parent!.slot };
+        const copy: ComponentInstance = { ...child, id: copyId(child.id, index), parent };
         if (child.pattern) copy.pattern = { type: child.pattern.type, index };
         copies.push(copy);
       }
