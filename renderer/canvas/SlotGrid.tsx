@@ -19,7 +19,7 @@ import { idsKey } from './gridLayout';
 import { sameLayout, slotLayoutSelector } from './slotLayout';
 import { setLiveGrid } from './liveGrid';
 import { gridBackground } from './gridBackground';
-import { dropTargetAt, dropTargetsAtStart, gridUnderPointer, MARGIN, type DropTargetsAtStart } from './dropTarget';
+import { dropTargetAt, dropTargetsAtStart, gridUnderPointer, MARGIN, startTargetAt, type DropTargetsAtStart } from './dropTarget';
 import { moveIntoContainer } from '../actions/moveIntoContainer';
 
 const DROP_ID = '__palette-drop__';
@@ -43,7 +43,7 @@ function finalRect(layout: Layout, item: LayoutItem | null): GridChange[] {
 function onDragLive(_l: Layout, _old: LayoutItem | null, item: LayoutItem | null, placeholder: LayoutItem | null, e: Event): void {
   if (!item) return;
   setLiveGrid({ id: item.i, x: item.x, y: placeholder?.y ?? item.y, w: item.w, h: item.h });
-  markDropTarget(dragStart ? (dropTargetAt(dragStart, e, { cols: 1, rowHeight: 1 })?.el ?? null) : null);
+  markDropTarget(dragStart ? (startTargetAt(dragStart, e)?.el ?? null) : null);
 }
 
 /**
@@ -146,7 +146,7 @@ export const SlotGrid = memo(function SlotGrid({ parent, width, padding, classNa
       setLiveGrid(null);
       markDropTarget(null);
       const now = item ? gridUnderPointer(e, item.i, { cols, rowHeight }) : null;
-      const then = item && dragStart ? (dropTargetAt(dragStart, e, { cols, rowHeight })?.drop ?? null) : null;
+      const then = item && dragStart ? dropTargetAt(dragStart, e, { cols, rowHeight }) : null;
       dragStart = null;
       // Over another grid now, into it; else into the one that was under the pointer when the drag began.
       const drop = now?.target ? now : (then ?? now);

@@ -37,15 +37,12 @@ export function gridUnderPointer(event: Event, id: string, m: GridMetricsAt): Gr
   if (!('clientX' in event) || typeof document.elementsFromPoint !== 'function') return null;
   const { clientX, clientY } = event as MouseEvent;
   for (const el of document.elementsFromPoint(clientX, clientY)) {
-    if (el.closest(`.canvas-item[data-id="${CSS.escape(id)}"]`)) continue;
+    if (inItem(el, id)) continue;
     const tab = el.closest<HTMLElement>('[role=tab][data-tab]');
-    const tabs = tab?.closest<HTMLElement>('.dw-component[data-type="tabs"]');
-    if (tab && tabs) return { target: { id: tabs.id, slot: tab.dataset.tab! } };
+    const tabTarget = tab && tabTargetOf(tab);
+    if (tabTarget) return { target: tabTarget };
     const slot = el.closest<HTMLElement>('.canvas-slot[data-slot-id]');
-    if (slot) {
-      const grid = slot.querySelector('.canvas-slot-grid') ?? slot;
-      return { target: { id: slot.dataset.slotId!, slot: slot.dataset.slotName! }, cell: cellIn(grid, clientX, clientY, NESTED_PADDING, m) };
-    }
+    if (slot) return { target: slotTargetOf(slot), cell: cellIn(slot.querySelector('.canvas-slot-grid') ?? slot, clientX, clientY, NESTED_PADDING, m) };
     const page = el.closest('.canvas-grid');
     if (page) return { target: null, cell: cellIn(page, clientX, clientY, PAGE_PADDING, m) };
   }
@@ -60,36 +57,56 @@ export interface DropTargetsAtStart {
 
 /** The container slots and tab buttons on the canvas outside the dragged item `id`, with their rects now. */
 export function dropTargetsAtStart(id: string): DropTargetsAtStart {
-  const own = (el: Element): boolean => el.closest(`.canvas-item[data-id="${CSS.escape(id)}"]`) !== null;
   const slots = [...document.querySelectorAll<HTMLElement>('.canvas-slot[data-slot-id]')]
-    .filter((el) => !own(el))
+    .filter((el) => !inItem(el, id))
     .map((el) => {
       let depth = 0;
       for (let p = el.parentElement; p; p = p.parentElement) if (p.classList.contains('canvas-slot')) depth++;
       const rect = el.getBoundingClientRect();
       const grid = el.querySelector('.canvas-slot-grid');
-      return { target: { id: el.dataset.slotId!, slot: el.dataset.slotName! }, el, rect, gridRect: grid ? grid.getBoundingClientRect() : rect, depth };
+      return { target: slotTargetOf(el), el, rect, gridRect: grid ? grid.getBoundingClientRect() : rect, depth };
     });
   const tabs = [...document.querySelectorAll<HTMLElement>('[role=tab][data-tab]')].flatMap((el) => {
-    const tabs = el.closest<HTMLElement>('.dw-component[data-type="tabs"]');
-    return tabs && !own(el) ? [{ target: { id: tabs.id, slot: el.dataset.tab! }, el, rect: el.getBoundingClientRect() }] : [];
+    const target = inItem(el, id) ? null : tabTargetOf(el);
+    return target ? [{ target, el, rect: el.getBoundingClientRect() }] : [];
   });
   return { slots, tabs };
 }
 
+/** Whether `el` is inside the canvas item `id` (the dragged item and what it holds are no targets). */
+function inItem(el: Element, id: string): boolean {
+  return el.closest(`.canvas-item[data-id="${CSS.escape(id)}"]`) !== null;
+}
+
+/** A tab button's tab, as a drop target (the item goes to the bottom of that tab). */
+function tabTargetOf(tab: HTMLElement): ParentRef | null {
+  const tabs = tab.closest<HTMLElement>('.dw-component[data-type="tabs"]');
+  return tabs ? { id: tabs.id, slot: tab.dataset.tab! } : null;
+}
+
+function slotTargetOf(slot: HTMLElement): ParentRef {
+  return { id: slot.dataset.slotId!, slot: slot.dataset.slotName! };
+}
+
 const inside = (r: DOMRect, x: number, y: number): boolean => x >= r.left && x < r.right && y >= r.top && y < r.bottom;
 
-/**
- * The grid a drag ends in, by where the grids were when it began: a tab button or the innermost
- * container slot that held the pointer's point then, with the cell in its grid as it was. null:
- * none (the page, or the grid the drag began in).
- */
-export function dropTargetAt(start: DropTargetsAtStart, event: Event, m: GridMetricsAt): { drop: GridDrop; el: HTMLElement } | null {
+type StartTarget = DropTargetsAtStart['slots'][number] | DropTargetsAtStart['tabs'][number];
+
+/** The tab button, or the innermost container slot, that held the pointer's point when the drag began. */
+export function startTargetAt(start: DropTargetsAtStart, event: Event): StartTarget | null {
   if (!('clientX' in event)) return null;
   const { clientX: x, clientY: y } = event as MouseEvent;
-  const tab = start.tabs.find((t) => inside(t.rect, x, y));
-  if (tab) return { drop: { target: tab.target }, el: tab.el };
-  const slot = start.slots.filter((s) => inside(s.rect, x, y)).sort((a, b) => b.depth - a.depth)[0];
-  if (!slot) return null;
-  return { drop: { target: slot.target, cell: cellAt(slot.gridRect, x, y, NESTED_PADDING, m) }, el: slot.el };
+  return start.tabs.find((t) => inside(t.rect, x, y)) ?? start.slots.filter((s) => inside(s.rect, x, y)).sort((a, b) => b.depth - a.depth)[0] ?? null;
+}
+
+/**
+ * The grid a drag ends in, by where the grids were when it began (startTargetAt), with the cell
+ * in a slot's grid as it was. null: none (the page, or the grid the drag began in).
+ */
+export function dropTargetAt(start: DropTargetsAtStart, event: Event, m: GridMetricsAt): GridDrop | null {
+  const hit = startTargetAt(start, event);
+  if (!hit) return null;
+  if (!('gridRect' in hit)) return { target: hit.target };
+  const { clientX, clientY } = event as MouseEvent;
+  return { target: hit.target, cell: cellAt(hit.gridRect, clientX, clientY, NESTED_PADDING, m) };
 }

@@ -1,16 +1,8 @@
-import { buildGraph, type DependencyGraph } from '../graph';
-import { patternedComponents, patternsById } from '../graph/patterns';
+import type { DependencyGraph } from '../graph';
 import type { ComponentRegistry } from '../components/registry';
 import type { AppSpec } from '../contracts/spec';
-import type { ComponentInstance, PatternIndex } from '../schema/project';
 import { repeatCopies, repeatIds } from '../schema/repeat';
 import type { RuntimeState } from './store';
-
-/** The callback graph of the app with its repeat copies, and the pattern id of each pattern component. */
-export function graphWith(spec: AppSpec, copies: readonly ComponentInstance[]): { graph: DependencyGraph; patterns: ReadonlyMap<string, { type: string; index: PatternIndex }> } {
-  const patterned = patternedComponents(copies.length === 0 ? spec.components : [...spec.components, ...copies]);
-  return { graph: buildGraph(spec, { patterns: patterned }), patterns: patternsById(patterned) };
-}
 
 /** "<repeat>.items" of every repeat container with a template: a change to one remakes the copies; the server is sent them. */
 export function repeatItemKeys(spec: AppSpec): ReadonlySet<string> {

@@ -1,4 +1,4 @@
-import { planCascade, planInitial, triggerOf, type DependencyGraph } from '../graph';
+import { buildAppGraph, planCascade, planInitial, triggerOf, type DependencyGraph, type PatternIds } from '../graph';
 import type { AppSpec } from '../contracts/spec';
 import type { JobStatus, UpdatePartial } from '../contracts/wire';
 import { builtinRegistry } from '../components/builtins';
@@ -7,7 +7,7 @@ import { splitPropKey } from '../schema/project';
 import { CALLBACK_WORKER_ASSET } from './callbackWorkerProtocol';
 import { createCallbackWorkerRunner, type CallbackWorkerRunner } from './callbackWorkerRunner';
 import { loadClientCallbacks, type ClientCallbackTable } from './clientCallbacks';
-import { callbacksTouching, graphWith, repeatItemKeys, withCopies } from './copies';
+import { callbacksTouching, repeatItemKeys, withCopies } from './copies';
 import { resolvePatternTargets } from '../graph/patterns';
 import { firstStackLine } from './errors';
 import { clientModuleUrl, endpoint, fetchSpec, pageUrl, type FetchLike } from './requests';
@@ -47,13 +47,18 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   const userSet = new Map<string, unknown>();
   let graph: DependencyGraph | null = null;
   /** Component id → pattern id, of the components that carry one (ctx.triggeredId). */
-  let patterns: ReadonlyMap<string, { type: string; index: string | number }> = new Map();
+  let patterns: PatternIds = new Map();
   /** "<repeat>.items" keys (copies.ts): sent with every server request, a change remakes the copies. */
   let repeatItems: ReadonlySet<string> = new Set();
   let checkOutput: ReturnType<typeof createOutputCheck> = () => null;
   let setPropsTarget: (key: string) => TargetKind = () => ({ kind: 'unknown-component' });
   /** Keys a cascade's callbacks set with ctx.setProps: their consumers run once it is done. */
   const setPropsOf = new WeakMap<CascadeRecord, Set<string>>();
+  const noteSetProp = (record: CascadeRecord, key: string): void => {
+    let keys = setPropsOf.get(record);
+    if (!keys) setPropsOf.set(record, (keys = new Set()));
+    keys.add(key);
+  };
   /** "id.prop" → the cascade whose output for it was last refused (and reported). */
   const refused = new Map<string, number>();
   /** Callback id → the cascade in which one of its outputs was last refused. */
@@ -192,7 +197,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   function withSetProps(id: string, outputs: Record<string, unknown>, setProps: Record<string, unknown>, record?: CascadeRecord): Record<string, unknown> {
     const updates = resolvePatternTargets(setProps, patterns);
     for (const message of refuseBadTargets(updates, Object.keys(updates), setPropsTarget)) report({ callback: id, message, source: 'client' });
-    if (record) for (const key of Object.keys(updates)) (setPropsOf.get(record) ?? setPropsOf.set(record, new Set()).get(record)!).add(key);
+    if (record) for (const key of Object.keys(updates)) noteSetProp(record, key);
     return { ...updates, ...outputs };
   }
 
@@ -205,7 +210,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
     report,
     clearErrorsOf,
     refusedIn: (callback) => refusedCallback.get(callback),
-    noteSetProp: (record, key) => void (setPropsOf.get(record) ?? setPropsOf.set(record, new Set()).get(record)!).add(key),
+    noteSetProp,
   };
 
   /** `chain`: how many cascades of ctx.setProps calls led to this one. */
@@ -297,7 +302,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
 
   /** The graph (and output checks) of the spec with these repeat copies. */
   function useGraph(spec: AppSpec, copies: RuntimeState['copies']): void {
-    ({ graph, patterns } = graphWith(spec, copies));
+    ({ graph, patterns } = buildAppGraph(spec, copies.length === 0 ? spec.components : [...spec.components, ...copies]));
     const withCopiesSpec = copies.length === 0 ? spec : { ...spec, components: [...spec.components, ...copies] };
     checkOutput = createOutputCheck(withCopiesSpec, registry.catalog, graph);
     setPropsTarget = setPropsTargets(withCopiesSpec, registry.catalog);

@@ -133,7 +133,8 @@ function bindings(wiring: Wiring | undefined): CallbackSpec['inputs'] {
   });
 }
 
-export function cb(id: string, options: CallbackOptions): CallbackSpec {
+/** A callback of a scenario; `extra`: the manifest fields the options do not name (background, running, onError…). */
+export function cb(id: string, options: CallbackOptions, extra: Partial<CallbackSpec> = {}): CallbackSpec {
   const spec: CallbackSpec = {
     id,
     inputs: bindings(options.inputs),
@@ -143,5 +144,5 @@ export function cb(id: string, options: CallbackOptions): CallbackSpec {
   };
   if (options.preventInitialCall !== undefined) spec.preventInitialCall = options.preventInitialCall;
   if (options.timeoutMs !== undefined) spec.timeoutMs = options.timeoutMs;
-  return spec;
+  return { ...spec, ...extra };
 }

@@ -1,5 +1,5 @@
 import { propKey, type CallbackSpec, type PatternIndex, type Project } from '../schema/project';
-import { concretize, type ConcreteCallback, type PatternedComponent } from './patterns';
+import { concretize, patternedComponents, patternsById, type ConcreteCallback, type PatternedComponent } from './patterns';
 import { errorHandlerIds } from './errorHandlers';
 
 export interface CallbackNode {
@@ -90,6 +90,18 @@ export function writersOf(graph: Pick<DependencyGraph, 'producer' | 'writers'>, 
   if (several) return several;
   const one = graph.producer.get(key);
   return one === undefined ? [] : [one];
+}
+
+/** Component id → its pattern id, of the components that carry one (for ctx.triggeredId). */
+export type PatternIds = ReadonlyMap<string, { type: string; index: PatternIndex }>;
+
+/**
+ * The graph of a running app, on page or server alike: its pattern callbacks made concrete for
+ * `components` (the manifest's, with repeat copies where there are some), and their pattern ids.
+ */
+export function buildAppGraph(project: GraphSource, components: readonly { id: string; pattern?: { type: string; index?: PatternIndex } }[]): { graph: DependencyGraph; patterns: PatternIds } {
+  const patterned = patternedComponents(components);
+  return { graph: buildGraph(project, { patterns: patterned }), patterns: patternsById(patterned) };
 }
 
 /** Callbacks that must run before `node`: producers of what it reads (every writer of a prop several write). */

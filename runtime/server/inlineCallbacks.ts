@@ -1,6 +1,6 @@
 import { sizeWithin } from './argsSize';
 import { callCallback, type CallbackFunction } from './worker/call';
-import { DataFolder, type DataApi } from './worker/data';
+import { DataFolder } from './worker/data';
 import type { Invocation } from './worker/invocation';
 import { sourceUrlOf, type CompiledModule, type InvokeOutcome } from './worker/protocol';
 import { StackMapper } from './worker/stack';
@@ -26,8 +26,7 @@ interface InlineCallback {
 interface Revision {
   callbacks: Map<string, InlineCallback>;
   mapper: StackMapper;
-  /** ctx.data of the revision's data folder (one object: it holds no state of a call). */
-  data: DataApi;
+  data: DataFolder;
 }
 
 /**
@@ -56,7 +55,7 @@ export class InlineCallbacks {
         // The worker loads it too and reports the error from there.
       }
     }
-    this.revisions.set(revision, { callbacks, mapper: new StackMapper(maps), data: new DataFolder(dataDir).api() });
+    this.revisions.set(revision, { callbacks, mapper: new StackMapper(maps), data: new DataFolder(dataDir) });
     while (this.revisions.size > KEEP_REVISIONS) this.revisions.delete(this.revisions.keys().next().value as string);
   }
 
@@ -74,6 +73,6 @@ export class InlineCallbacks {
     if (size === undefined || entry.work * Math.max(size, entry.minUnit) > INLINE_WORK_BUDGET) return undefined;
     const fn = entry.fn;
     const msg = { type: 'invoke' as const, seq: 0, revision: inv.revision, callback: inv.callback, args: inv.args, triggered: inv.triggered, outputs: inv.outputs, ...patternFields(inv) };
-    return callCallback(fn, msg, revision.data, (stack) => revision.mapper.mapStack(stack));
+    return callCallback(fn, msg, revision.data.api(), (stack) => revision.mapper.mapStack(stack));
   }
 }

@@ -1,9 +1,7 @@
 import type { z } from 'zod';
-import { buildGraph, type DependencyGraph } from '../graph';
-import { patternedComponents, patternsById } from '../graph/patterns';
+import { buildAppGraph, type DependencyGraph, type PatternIds } from '../graph';
 import { itemIndices, repeatCopies, repeatIds } from '../schema/repeat';
 import type { Catalog } from '../schema/catalog';
-import type { PatternId, PatternIndex } from '../schema/project';
 import { specOf } from '../contracts/spec';
 import { COMPONENT_MODULES_PATH, componentEntry, type ComponentModuleRef } from '../schema/componentModules';
 import type { CompiledApp } from './compiledApp';
@@ -23,7 +21,7 @@ export interface LoadedApp {
   revision: string;
   graph: DependencyGraph;
   /** Component id → pattern id, of the components that carry one (ctx.triggeredId). */
-  patterns: ReadonlyMap<string, PatternId & { index: PatternIndex }>;
+  patterns: PatternIds;
   /** Every addressable "id.prop": component props map to their schema, values to null (any JSON). */
   keys: Map<string, z.ZodType | null>;
   /** Quick tests of the simple prop schemas among `keys` (see fastCheck.ts); zod for the rest. */
@@ -68,8 +66,7 @@ export interface PrepareOptions {
 
 export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: string, options: PrepareOptions = {}): LoadedApp {
   const { project, revision } = compiled;
-  const patterned = patternedComponents(project.components);
-  const graph = buildGraph(project, { patterns: patterned });
+  const { graph, patterns } = buildAppGraph(project, project.components);
   const keys = new Map<string, z.ZodType | null>();
   const componentTypes = new Map<string, string>();
   const defaults = new Map<string, unknown>();
@@ -104,7 +101,7 @@ export function prepareApp(compiled: CompiledApp, catalog: Catalog, dataDir?: st
     compiled,
     revision,
     graph,
-    patterns: patternsById(patterned),
+    patterns,
     keys,
     fastChecks,
     planCache: new Map(),

@@ -1,11 +1,6 @@
 /** More of Dash's callback model (DESIGN §4b): Patch (partial updates), ctx.setProps, callbacks without outputs, allowDuplicate. */
 import type { CallbackSpec } from '../../schema/project';
-import { cb, comp, type CallbackOptions, type Scenario } from '../scenario';
-
-/** cb() with the fields its builder does not know. */
-function cbWith(id: string, options: CallbackOptions, extra: Partial<CallbackSpec>): CallbackSpec {
-  return { ...cb(id, options), ...extra };
-}
+import { cb, comp, type Scenario } from '../scenario';
 
 /** A callback writing `key` with allowDuplicate. */
 function duplicateWriter(id: string, input: string, key: string, placement: 'server' | 'client'): CallbackSpec {
@@ -99,7 +94,7 @@ export const dashModel: Scenario[] = [
     placements: ['server'],
     project: {
       components: [comp('pick', 'dropdown', { options: ['a', 'b'], value: 'a' }), comp('kept', 'store', { data: [] })],
-      callbacks: [cbWith('add', { inputs: { pick: 'pick.value' }, outputs: { data: 'kept.data' }, preventInitialCall: true }, { cache: { ttlSeconds: 60 } })],
+      callbacks: [cb('add', { inputs: { pick: 'pick.value' }, outputs: { data: 'kept.data' }, preventInitialCall: true }, { cache: { ttlSeconds: 60 } })],
     },
     callbacks: { add: 'export default ({ pick }: { pick: string }, ctx: Ctx) => ctx.patch().append([], pick);\n' },
     steps: [
@@ -140,7 +135,7 @@ export const dashModel: Scenario[] = [
       components: [comp('n', 'slider', { value: 3 }), comp('note', 'text')],
       values: ['v'],
       callbacks: [
-        cbWith('log', { inputs: { n: 'n.value' }, outputs: {} }, {}),
+        cb('log', { inputs: { n: 'n.value' }, outputs: {} }, {}),
         cb('makeV', { inputs: { n: 'n.value' }, outputs: { value: 'v.value' } }),
       ],
     },
@@ -169,7 +164,7 @@ export const dashModel: Scenario[] = [
     project: {
       components: [comp('go', 'button'), comp('n', 'slider', { value: 0 }), comp('status', 'text'), comp('shown', 'text')],
       callbacks: [
-        cbWith('slow', { inputs: { clicks: 'go.clicks' }, outputs: { text: 'status.text' }, preventInitialCall: true }, { background: true }),
+        cb('slow', { inputs: { clicks: 'go.clicks' }, outputs: { text: 'status.text' }, preventInitialCall: true }, { background: true }),
         cb('show', { inputs: { n: 'n.value' }, outputs: { text: 'shown.text' }, preventInitialCall: true }),
       ],
     },

@@ -157,8 +157,8 @@ const backgroundPatterns: Scenario = {
       comp('reset', 'button'),
     ],
     callbacks: [
-      { ...cb('slow', { inputs: { clicks: 'btn[MATCH].clicks' }, outputs: { text: 'label[MATCH].text' }, preventInitialCall: true }), background: true },
-      { ...cb('all', { inputs: { n: 'reset.clicks' }, outputs: { labels: 'label[ALL].text' }, preventInitialCall: true }), background: true },
+      cb('slow', { inputs: { clicks: 'btn[MATCH].clicks' }, outputs: { text: 'label[MATCH].text' }, preventInitialCall: true }, { background: true }),
+      cb('all', { inputs: { n: 'reset.clicks' }, outputs: { labels: 'label[ALL].text' }, preventInitialCall: true }, { background: true }),
     ],
   },
   callbacks: backgroundSources,

@@ -1,11 +1,6 @@
 /** Running props and error handlers (DESIGN §4b): Dash's running=[(Output, on, off)] and on_error. */
 import type { CallbackSpec, RunningEntry } from '../../schema/project';
-import { cb, comp, type CallbackOptions, type Scenario } from '../scenario';
-
-/** cb() with the fields its builder does not know. */
-function cbWith(id: string, options: CallbackOptions, extra: Partial<CallbackSpec>): CallbackSpec {
-  return { ...cb(id, options), ...extra };
-}
+import { cb, comp, type Scenario } from '../scenario';
 
 const status = (id: string): RunningEntry => ({ id, prop: 'text', on: 'working', off: 'idle' });
 
@@ -16,7 +11,7 @@ const handler = (id: string): CallbackSpec => cb(id, { outputs: {} });
 const boom = 'export default function boom({ n }: { n: number }): string {\n  const limit = 5;\n  if (n > limit) {\n    throw new Error(`n is too big: ${n}`);\n  }\n  return `fine ${n}`;\n}\n';
 const boomProject = (extra: Partial<CallbackSpec>, more: CallbackSpec[] = []) => ({
   components: [comp('n', 'slider', { value: 1 }), comp('bad', 'text', { text: '' }), comp('log', 'text', { text: 'nothing logged' })],
-  callbacks: [cbWith('boom', { inputs: { n: 'n.value' }, outputs: { text: 'bad.text' } }, extra), ...more],
+  callbacks: [cb('boom', { inputs: { n: 'n.value' }, outputs: { text: 'bad.text' } }, extra), ...more],
 });
 
 export const runningAndOnError: Scenario[] = [
@@ -26,7 +21,7 @@ export const runningAndOnError: Scenario[] = [
     project: {
       components: [comp('go', 'button', { label: 'Go' }), comp('out', 'text', { text: '' }), comp('status', 'text', { text: 'idle' })],
       callbacks: [
-        cbWith('work', { inputs: { clicks: 'go.clicks' }, outputs: { text: 'out.text' }, preventInitialCall: true }, { running: [status('status'), { id: 'go', prop: 'label', on: 'Wait…', off: 'Go' }] }),
+        cb('work', { inputs: { clicks: 'go.clicks' }, outputs: { text: 'out.text' }, preventInitialCall: true }, { running: [status('status'), { id: 'go', prop: 'label', on: 'Wait…', off: 'Go' }] }),
       ],
     },
     callbacks: {
@@ -44,7 +39,7 @@ export const runningAndOnError: Scenario[] = [
     placements: ['server'],
     project: {
       components: [comp('go', 'button'), comp('out', 'text', { text: '' }), comp('status', 'text', { text: 'idle' })],
-      callbacks: [cbWith('slow', { inputs: { clicks: 'go.clicks' }, outputs: { text: 'out.text' }, preventInitialCall: true }, { background: true, running: [status('status')] })],
+      callbacks: [cb('slow', { inputs: { clicks: 'go.clicks' }, outputs: { text: 'out.text' }, preventInitialCall: true }, { background: true, running: [status('status')] })],
     },
     callbacks: { slow: 'export default async ({ clicks }: { clicks: number }): Promise<string> => {\n  await new Promise((r) => setTimeout(r, 150));\n  return `job ${clicks}`;\n};\n' },
     steps: [{ set: { 'go.clicks': 1 }, expect: { 'out.text': 'job 1', 'status.text': 'idle' }, seen: { 'status.text': ['working', 'idle'], 'out.text': ['job 1'] } }],
@@ -56,8 +51,8 @@ export const runningAndOnError: Scenario[] = [
     project: {
       components: [comp('go', 'button'), comp('mid', 'text', { text: '' }), comp('out', 'text', { text: '' }), comp('first', 'text', { text: 'idle' }), comp('second', 'text', { text: 'idle' })],
       callbacks: [
-        cbWith('front', { inputs: { clicks: 'go.clicks' }, outputs: { text: 'mid.text' }, placement: 'client', preventInitialCall: true }, { running: [status('first')] }),
-        cbWith('back', { inputs: { text: 'mid.text' }, outputs: { text: 'out.text' }, preventInitialCall: true }, { running: [status('second')] }),
+        cb('front', { inputs: { clicks: 'go.clicks' }, outputs: { text: 'mid.text' }, placement: 'client', preventInitialCall: true }, { running: [status('first')] }),
+        cb('back', { inputs: { text: 'mid.text' }, outputs: { text: 'out.text' }, preventInitialCall: true }, { running: [status('second')] }),
       ],
     },
     callbacks: {
@@ -92,7 +87,7 @@ export const runningAndOnError: Scenario[] = [
       onError: 'general',
       components: [comp('n', 'slider', { value: 1 }), comp('a', 'text', { text: '' }), comp('b', 'text', { text: '' })],
       callbacks: [
-        cbWith('first', { inputs: { n: 'n.value' }, outputs: { text: 'a.text' }, preventInitialCall: true }, { onError: 'special' }),
+        cb('first', { inputs: { n: 'n.value' }, outputs: { text: 'a.text' }, preventInitialCall: true }, { onError: 'special' }),
         cb('second', { inputs: { n: 'n.value' }, outputs: { text: 'b.text' }, preventInitialCall: true }),
         handler('general'),
         handler('special'),
@@ -136,7 +131,7 @@ export const runningAndOnError: Scenario[] = [
     project: {
       components: [comp('go', 'button'), comp('out', 'text', { text: '' }), comp('status', 'text', { text: 'idle' })],
       callbacks: [
-        cbWith('job', { inputs: { clicks: 'go.clicks' }, outputs: { text: 'out.text' }, preventInitialCall: true }, { background: true, onError: 'rescue', running: [status('status')], cache: { ttlSeconds: 60 } }),
+        cb('job', { inputs: { clicks: 'go.clicks' }, outputs: { text: 'out.text' }, preventInitialCall: true }, { background: true, onError: 'rescue', running: [status('status')], cache: { ttlSeconds: 60 } }),
         handler('rescue'),
       ],
     },

@@ -35,11 +35,13 @@ export class DataFolder {
   private readonly cache = new Map<string, CacheEntry>();
   private rootReal: Promise<string> | undefined;
   private sqlClient: SqlClient | undefined;
+  private shared: DataApi | undefined;
 
   constructor(private readonly dir: string | undefined) {}
 
+  /** ctx.data: one object per folder, given to every call (it holds no state of a call). */
   api(): DataApi {
-    return {
+    return (this.shared ??= {
       json: async (name) => {
         const value = await this.read(name, 'json');
         return Array.isArray(value) ? value.slice() : value;
@@ -58,7 +60,7 @@ export class DataFolder {
           throw new Error(`${label}: ${(err as Error).message}`);
         }
       },
-    };
+    });
   }
 
   private sqlFor(root: string): SqlClient {
