@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { editor } from '../../state/editorStore';
 import { openHello } from '../../test/fixture';
+import { mountPerTest } from '../../test/mount';
 import { CallbacksPanel } from './CallbacksPanel';
 
 // Monaco needs a real browser (workers); the e2e tests cover it. Here: the panel around it.
@@ -11,22 +11,9 @@ vi.mock('./CallbackEditor', () => ({
   default: ({ callbackId }: { callbackId: string }) => <div data-testid="callback-editor" data-callback-id={callbackId} />,
 }));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const mount = mountPerTest(openHello);
 
-let root: Root;
-let host: HTMLDivElement;
-beforeEach(() => {
-  openHello();
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-
-const byId = <T extends HTMLElement = HTMLElement>(id: string) => host.querySelector<T>(`[data-testid="${id}"]`);
+const byId = mount.byId;
 
 function click(id: string): void {
   const el = byId(id);
@@ -46,7 +33,7 @@ function pick(key: string): void {
 }
 
 async function render(): Promise<void> {
-  await act(async () => root.render(<CallbacksPanel durations={{ double: 3.2 }} />));
+  await act(async () => mount.root.render(<CallbacksPanel durations={{ double: 3.2 }} />));
 }
 
 describe('CallbacksPanel', () => {
@@ -117,7 +104,7 @@ describe('CallbacksPanel', () => {
     const id = byId<HTMLInputElement>('callback-id')!;
     act(() => setValue(id, 'out'));
     act(() => id.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
-    expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/already used/);
+    expect(mount.host.querySelector('[role="alert"]')?.textContent).toMatch(/already used/);
     act(() => setValue(byId<HTMLInputElement>('callback-id')!, 'twice'));
     act(() => byId('callback-id')!.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
     expect(editor().session.activeCallbackId).toBe('twice');

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 /** The callback settings' running props and onError handler, the project settings' handler: each an undo step. */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { editor } from '../../state/editorStore';
 import { useEditor } from '../../state/store';
 import { openHello } from '../../test/fixture';
+import { mountPerTest } from '../../test/mount';
 import { commands } from '../../actions';
 import { SettingsDialog } from '../../dialogs/SettingsDialog';
 import { CallbackSettings } from './CallbackSettings';
@@ -13,23 +13,12 @@ import { NEW_HANDLER } from './ErrorHandlerSelect';
 import { typecheckCallbacks } from '../../../export/typecheck';
 import { createCatalog } from '../../../runtime/components/catalog';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLDivElement;
-beforeEach(() => {
+const mount = mountPerTest(() => {
   openHello();
   commands.addCallback({ id: 'fallback', inputs: [], state: [], outputs: [], placement: 'server' }, 'export default () => {};\n');
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
 });
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const byId = mount.byId;
 
-const byId = <T extends HTMLElement = HTMLElement>(id: string) => host.querySelector<T>(`[data-testid="${id}"]`);
 const spec = (id = 'double') => editor().project.callbacks.find((c) => c.id === id)!;
 const lastStep = () => editor().history.past.at(-1)?.name;
 
@@ -47,12 +36,12 @@ function Settings() {
 
 describe('callback settings: running props', () => {
   it('adds an entry (prop, on and off as JSON) and removes it, one undo step each', async () => {
-    await act(async () => root.render(<Settings />));
+    await act(async () => mount.root.render(<Settings />));
     act(() => byId('callback-add-running')!.click());
     act(() => setValue(byId<HTMLSelectElement>('callback-running-prop')!, 'out.text'));
     act(() => setValue(byId<HTMLInputElement>('callback-running-on')!, 'busy'));
     expect(byId<HTMLButtonElement>('callback-running-add')!.disabled).toBe(true);
-    expect(host.textContent).toMatch(/"on" is not JSON/);
+    expect(mount.host.textContent).toMatch(/"on" is not JSON/);
     act(() => setValue(byId<HTMLInputElement>('callback-running-on')!, '"working…"'));
     act(() => setValue(byId<HTMLInputElement>('callback-running-off')!, '"idle"'));
     act(() => byId('callback-running-add')!.click());
@@ -60,7 +49,7 @@ describe('callback settings: running props', () => {
     expect(lastStep()).toBe('double: while running, set out.text');
     expect(byId('callback-running-entry')!.textContent).toContain('out.text: "working…" → "idle"');
 
-    act(() => host.querySelector<HTMLButtonElement>('[aria-label="Remove running out.text"]')!.click());
+    act(() => mount.host.querySelector<HTMLButtonElement>('[aria-label="Remove running out.text"]')!.click());
     expect(spec().running).toBeUndefined();
     expect(lastStep()).toBe('double: no running out.text');
     act(() => void editor().undo());
@@ -68,18 +57,18 @@ describe('callback settings: running props', () => {
   });
 
   it('refuses an on value that does not fit the prop', async () => {
-    await act(async () => root.render(<Settings />));
+    await act(async () => mount.root.render(<Settings />));
     act(() => byId('callback-add-running')!.click());
     act(() => setValue(byId<HTMLSelectElement>('callback-running-prop')!, 'n.value'));
     act(() => setValue(byId<HTMLInputElement>('callback-running-on')!, '"high"'));
     expect(byId<HTMLButtonElement>('callback-running-add')!.disabled).toBe(true);
-    expect(host.textContent).toMatch(/"on" does not fit n\.value/);
+    expect(mount.host.textContent).toMatch(/"on" does not fit n\.value/);
   });
 });
 
 describe('onError handlers in the editor', () => {
   it('the callback settings pick the handler; undo takes it back', async () => {
-    await act(async () => root.render(<Settings />));
+    await act(async () => mount.root.render(<Settings />));
     act(() => setValue(byId<HTMLSelectElement>('callback-on-error')!, 'fallback'));
     expect(spec().onError).toBe('fallback');
     expect(lastStep()).toBe('double: errors handled by fallback');
@@ -90,7 +79,7 @@ describe('onError handlers in the editor', () => {
   });
 
   it('the project settings dialog sets the top-level handler in its one step', async () => {
-    await act(async () => root.render(<SettingsDialog onClose={() => {}} />));
+    await act(async () => mount.root.render(<SettingsDialog onClose={() => {}} />));
     const select = document.querySelector<HTMLSelectElement>('[data-testid="settings-on-error"]')!;
     act(() => setValue(select, 'fallback'));
     act(() => document.querySelector<HTMLButtonElement>('[data-testid="dialog-confirm"]')!.click());
@@ -99,7 +88,7 @@ describe('onError handlers in the editor', () => {
   });
 
   it('"New handler…" makes a handler callback from a template that type-checks, in one undo step', async () => {
-    await act(async () => root.render(<Settings />));
+    await act(async () => mount.root.render(<Settings />));
     const steps = editor().history.past.length;
     act(() => setValue(byId<HTMLSelectElement>('callback-on-error')!, NEW_HANDLER));
     expect(spec().onError).toBe('handleError');
